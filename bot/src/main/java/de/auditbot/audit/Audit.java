@@ -1,0 +1,167 @@
+package de.auditbot.audit;
+
+import de.auditbot.audit.catalog.Catalog;
+import de.auditbot.audit.catalog.Principle;
+import de.auditbot.audit.catalog.Question;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One audit of a team against a catalog: which question is pending, what was answered, skipped
+ * or is to be asked again. It decides the order of questions; it knows nothing of chat.
+ *
+ * <p>Order: questions queued for a correction come first, then the catalog order; skipped
+ * questions come back once at the end, and a question skipped twice stays open.
+ */
+public class Audit {
+
+    private String catalogId;
+    private String catalogVersion;
+    private Instant startedAt;
+    private Instant finishedAt;
+    private String pending;
+    private Integer announcedPrinciple;
+    private List<String> revisit = new ArrayList<>();
+    private List<String> skipped = new ArrayList<>();
+    private List<String> history = new ArrayList<>();
+    private List<AnswerRecord> answers = new ArrayList<>();
+
+    /** For the object mapper. */
+    protected Audit() {
+    }
+
+    public static Audit start(Catalog catalog, Instant now) {
+        Audit audit = new Audit();
+        audit.catalogId = catalog.id();
+        audit.catalogVersion = catalog.version();
+        audit.startedAt = now;
+        return audit;
+    }
+
+    /** Moves to the next question to ask; empty when every question is answered or left open. */
+    public Optional<String> advance(Catalog catalog) {
+        pending = nextQuestion(catalog).orElse(null);
+        return Optional.ofNullable(pending);
+    }
+
+    private Optional<String> nextQuestion(Catalog catalog) {
+        if (!revisit.isEmpty()) {
+            return Optional.of(revisit.remove(0));
+        }
+        Map<String, AnswerRecord> current = currentAnswers();
+        for (int round = 0; round < 2; round++) {
+            for (Question question : catalog.questions()) {
+                if (!current.containsKey(question.id()) && skipCount(question.id()) == round) {
+                    return Optional.of(question.id());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Records the answer to the pending question. */
+    public void answer(AnswerRecord record) {
+        answers.add(record);
+        history.remove(record.questionId());
+        history.add(record.questionId());
+    }
+
+    /** Skips the pending question; it comes back once at the end. */
+    public void skip() {
+        if (pending != null && !currentAnswers().containsKey(pending)) {
+            skipped.add(pending);
+        }
+    }
+
+    /**
+     * Goes back to the question answered last before the pending one. The pending question, if
+     * it was already answered, is queued again so that the way forward stays the same.
+     */
+    public boolean back() {
+        List<String> earlier = new ArrayList<>(history);
+        earlier.remove(pending);
+        if (earlier.isEmpty()) {
+            return false;
+        }
+        String previous = earlier.get(earlier.size() - 1);
+        history.remove(previous);
+        if (pending != null && currentAnswers().containsKey(pending)) {
+            revisit.add(0, pending);
+        }
+        pending = previous;
+        return true;
+    }
+
+    /** Queues all questions of a principle to be asked again, starting now. */
+    public void revisit(Principle principle) {
+        List<String> ids = principle.questions().stream().map(Question::id).toList();
+        revisit.removeAll(ids);
+        if (pending != null && !ids.contains(pending) && currentAnswers().containsKey(pending)) {
+            revisit.add(0, pending);
+        }
+        revisit.addAll(0, ids.subList(1, ids.size()));
+        pending = ids.get(0);
+    }
+
+    /** The latest answer per question, in the order given. */
+    public Map<String, AnswerRecord> currentAnswers() {
+        Map<String, AnswerRecord> current = new LinkedHashMap<>();
+        answers.forEach(a -> current.put(a.questionId(), a));
+        return current;
+    }
+
+    public Map<String, AnswerLevel> currentLevels() {
+        Map<String, AnswerLevel> levels = new LinkedHashMap<>();
+        answers.forEach(a -> levels.put(a.questionId(), a.level()));
+        return levels;
+    }
+
+    public int skipCount(String questionId) {
+        return Collections.frequency(skipped, questionId);
+    }
+
+    public void finish(Instant now) {
+        pending = null;
+        finishedAt = now;
+    }
+
+    /** Marks a principle as introduced to the team; true when it was not the last one introduced. */
+    public boolean announce(int principle) {
+        boolean fresh = announcedPrinciple == null || announcedPrinciple != principle;
+        announcedPrinciple = principle;
+        return fresh;
+    }
+
+    public String catalogId() {
+        return catalogId;
+    }
+
+    public String catalogVersion() {
+        return catalogVersion;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+
+    public Optional<String> pending() {
+        return Optional.ofNullable(pending);
+    }
+
+    public List<AnswerRecord> answers() {
+        return List.copyOf(answers);
+    }
+
+    public boolean hasAnswers() {
+        return !answers.isEmpty();
+    }
+}

@@ -1,0 +1,124 @@
+package de.auditbot.conversation;
+
+import de.auditbot.audit.Audit;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The state of one conversation, kept in MongoDB as one document so that every turn is a single
+ * atomic, version-checked write. Nothing about a conversation lives only in memory.
+ */
+@Document("conversations")
+public class Conversation {
+
+    /** Enough for any audit plus chatter; older entries are dropped first. */
+    static final int MAX_TRANSCRIPT = 2_000;
+
+    @Id
+    private String id;
+    @Version
+    private Long version;
+    private String channel;
+    private String channelId;
+    private String language;
+    private ConversationState state = ConversationState.MENU;
+    private ConversationState returnState;
+    private String catalogId;
+    private Audit audit;
+    private List<TranscriptEntry> transcript = new ArrayList<>();
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    /** For the object mapper. */
+    protected Conversation() {
+    }
+
+    Conversation(ConversationKey key, String language, String catalogId, Instant now) {
+        this.id = key.storeId();
+        this.channel = key.channel();
+        this.channelId = key.id();
+        this.language = language;
+        this.catalogId = catalogId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public ConversationKey key() {
+        return new ConversationKey(channel, channelId);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public void language(String language) {
+        this.language = language;
+    }
+
+    public ConversationState state() {
+        return state;
+    }
+
+    public void state(ConversationState state) {
+        this.state = state;
+    }
+
+    /** Leaves the current state for a pause or a confirmation, remembering where to come back. */
+    public void interrupt(ConversationState interruption) {
+        if (state != ConversationState.PAUSED && state != ConversationState.CONFIRM) {
+            returnState = state;
+        }
+        state = interruption;
+    }
+
+    /** Goes back to the state before a pause or confirmation. */
+    public void returnFromInterruption() {
+        state = returnState == null ? ConversationState.MENU : returnState;
+        returnState = null;
+    }
+
+    public String catalogId() {
+        return catalogId;
+    }
+
+    public void catalogId(String catalogId) {
+        this.catalogId = catalogId;
+    }
+
+    public Optional<Audit> audit() {
+        return Optional.ofNullable(audit);
+    }
+
+    public void audit(Audit audit) {
+        this.audit = audit;
+    }
+
+    public List<TranscriptEntry> transcript() {
+        return List.copyOf(transcript);
+    }
+
+    void record(TranscriptEntry entry) {
+        transcript.add(entry);
+        if (transcript.size() > MAX_TRANSCRIPT) {
+            transcript.subList(0, transcript.size() - MAX_TRANSCRIPT).clear();
+        }
+        updatedAt = entry.at();
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,152 @@
+package de.auditbot.conversation;
+
+import de.auditbot.audit.catalog.Catalog;
+import de.auditbot.audit.catalog.CatalogRegistry;
+import de.auditbot.conversation.flow.DialogFlow;
+import de.auditbot.conversation.flow.TurnContext;
+import de.auditbot.dialog.DialogTexts;
+import de.auditbot.nlp.AnswerClassification;
+import de.auditbot.nlp.AnswerClassifier;
+import de.auditbot.nlp.Intent;
+import de.auditbot.nlp.IntentClassifier;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one entry point of the conversation core. A channel hands in a message and gets replies;
+ * each turn loads the conversation, runs the dialog and writes the conversation back in one
+ * version-checked write. When two messages of one conversation race, the loser runs again on
+ * the winner's state, so no answer is lost.
+ */
+@Service
+public class ConversationService {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
+    private static final int MAX_ATTEMPTS = 20;
+
+    private final ConversationRepository repository;
+    private final CatalogRegistry catalogs;
+    private final DialogTexts texts;
+    private final IntentClassifier intents;
+    private final AnswerClassifier answers;
+    private final DialogFlow flow;
+    private final ResultViewFactory results;
+    private final ProgressCalculator progress = new ProgressCalculator();
+    private final Clock clock;
+
+    public ConversationService(ConversationRepository repository, CatalogRegistry catalogs, DialogTexts texts,
+            IntentClassifier intents, AnswerClassifier answers, DialogFlow flow, ResultViewFactory results,
+            Clock clock) {
+        this.repository = repository;
+        this.catalogs = catalogs;
+        this.texts = texts;
+        this.intents = intents;
+        this.answers = answers;
+        this.flow = flow;
+        this.results = results;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens a new conversation and greets it.
+     *
+     * @param language a language the bot speaks, or null for the default
+     */
+    public Turn start(ConversationKey key, String senderId, String language) {
+        String chosen = language != null && texts.supports(language) ? language : texts.defaultLanguage();
+        Conversation conversation = new Conversation(key, chosen, catalogs.defaultCatalog().id(), clock.instant());
+        TurnContext ctx = context(conversation, senderId, null, null);
+        flow.open(ctx);
+        return finish(ctx, () -> repository.insert(conversation));
+    }
+
+    /** Handles a message, opening the conversation first if it does not exist yet. */
+    public Turn handle(InboundMessage message) {
+        return turn(message, true).orElseThrow();
+    }
+
+    /** Handles a message of an existing conversation; empty when there is no such conversation. */
+    public Optional<Turn> handleExisting(InboundMessage message) {
+        return turn(message, false);
+    }
+
+    public Optional<Conversation> find(ConversationKey key) {
+        return repository.findById(key.storeId());
+    }
+
+    /** The result of a conversation's audit so far; empty before the first answer. */
+    public Optional<ResultView> result(ConversationKey key) {
+        return find(key).flatMap(c -> c.audit().filter(a -> a.hasAnswers()).map(audit -> {
+            Catalog catalog = catalogs.get(c.catalogId());
+            String language = catalog.languages().contains(c.language()) ? c.language() : catalog.languages().get(0);
+            return results.create(catalog, audit, language, texts.messages(c.language()));
+        }));
+    }
+
+    public Progress progress(Conversation conversation) {
+        return progress.of(conversation, catalogs.get(conversation.catalogId()), conversation.language());
+    }
+
+    private Optional<Turn> turn(InboundMessage message, boolean create) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<Conversation> stored = find(message.key());
+            if (stored.isEmpty() && !create) {
+                return Optional.empty();
+            }
+            Conversation conversation = stored.orElseGet(() -> new Conversation(message.key(),
+                    texts.defaultLanguage(), catalogs.defaultCatalog().id(), clock.instant()));
+            Intent intent = intents.classify(message.text(), conversation.language());
+            var answer = answers.classify(message.text(), conversation.language());
+            TurnContext ctx = context(conversation, message.senderId(), message.text(), intent, answer);
+            conversation.record(TranscriptEntry.user(message.senderId(), message.text(), clock.instant()));
+            if (stored.isEmpty()) {
+                flow.open(ctx);
+            } else {
+                flow.respond(ctx);
+            }
+            try {
+                return Optional.of(finish(ctx, () -> repository.save(conversation)));
+            } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                log.debug("Concurrent update of conversation {}, attempt {}", conversation.id(), attempt);
+                backOff(attempt);
+            }
+        }
+    }
+
+    private TurnContext context(Conversation conversation, String senderId, String text, Intent intent) {
+        return context(conversation, senderId, text, intent, Optional.empty());
+    }
+
+    private TurnContext context(Conversation conversation, String senderId, String text, Intent intent,
+            Optional<AnswerClassification> answer) {
+        return new TurnContext(conversation, catalogs.get(conversation.catalogId()), texts, senderId, text,
+                intent == null ? Intent.answer() : intent, answer, clock.instant());
+    }
+
+    private Turn finish(TurnContext ctx, Runnable write) {
+        Conversation conversation = ctx.conversation();
+        Progress now = progress(conversation);
+        List<Reply> replies = ctx.replies().stream().map(s -> new Reply(s.text(), s.quickReplies(), now)).toList();
+        replies.forEach(r -> conversation.record(TranscriptEntry.bot(r, ctx.now())));
+        write.run();
+        return new Turn(conversation.key().id(), replies, conversation.state(), now);
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(Math.min(50, attempt * 2L) + (long) (Math.random() * 5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying a conversation update", e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package de.auditbot.conversation;
+
+/**
+ * Where a conversation is.
+ */
+public enum ConversationState {
+    /** Greeted, no audit running. */
+    MENU,
+    /** An audit is running; a question is pending. */
+    AUDIT,
+    /** Waiting for a yes or no to a question like "really cancel?". */
+    CONFIRM,
+    /** The team paused the audit. */
+    PAUSED,
+    /** The audit is finished and its result shown. */
+    RESULT
+}

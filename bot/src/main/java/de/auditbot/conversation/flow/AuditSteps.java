@@ -1,0 +1,116 @@
+package de.auditbot.conversation.flow;
+
+import de.auditbot.audit.AnswerRecord;
+import de.auditbot.audit.Audit;
+import de.auditbot.audit.catalog.Principle;
+import de.auditbot.audit.catalog.Question;
+import de.auditbot.conversation.ConversationState;
+import de.auditbot.conversation.ResultViewFactory;
+import de.auditbot.dialog.Messages;
+import de.auditbot.nlp.AnswerClassification;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What happens inside an audit: start, answer, skip, go back, correct a principle, finish.
+ */
+final class AuditSteps {
+
+    private final QuestionPresenter questions = new QuestionPresenter();
+    private final ResultPresenter results = new ResultPresenter();
+    private final ResultViewFactory resultViews;
+
+    AuditSteps(ResultViewFactory resultViews) {
+        this.resultViews = resultViews;
+    }
+
+    void start(TurnContext ctx) {
+        Audit audit = Audit.start(ctx.catalog(), ctx.now());
+        ctx.conversation().audit(audit);
+        ctx.conversation().state(ConversationState.AUDIT);
+        audit.advance(ctx.catalog());
+        Messages messages = ctx.messages();
+        questions.ask(ctx, messages.format("audit.start", Map.of(
+                "catalog", ctx.catalog().title().in(ctx.catalogLanguage()),
+                "principles", ctx.catalog().principles().size(),
+                "questions", ctx.catalog().questions().size())));
+    }
+
+    void answer(TurnContext ctx, AnswerClassification understood) {
+        Audit audit = ctx.audit();
+        Question question = ctx.catalog().question(audit.pending().orElseThrow()).orElseThrow();
+        boolean correction = audit.currentAnswers().containsKey(question.id());
+        audit.answer(new AnswerRecord(question.id(), question.principle(), understood.level(), ctx.text(),
+                ctx.senderId(), ctx.now(), understood.confidence()));
+        String level = ctx.messages().text("level." + understood.level().name());
+        String lead = ctx.messages().format(correction ? "audit.corrected" : "audit.recorded", Map.of("level", level));
+        next(ctx, lead);
+    }
+
+    void skip(TurnContext ctx) {
+        ctx.audit().skip();
+        next(ctx, ctx.messages().text("audit.skipped"));
+    }
+
+    void back(TurnContext ctx) {
+        if (ctx.audit().back()) {
+            ctx.conversation().state(ConversationState.AUDIT);
+            questions.ask(ctx, ctx.messages().text("audit.back"));
+        } else {
+            questions.repeat(ctx, ctx.messages().text("audit.noPrevious"));
+        }
+    }
+
+    void change(TurnContext ctx, Integer number) {
+        Optional<Principle> principle = number == null ? Optional.empty() : ctx.catalog().principle(number);
+        if (principle.isEmpty()) {
+            String text = ctx.messages().format("audit.noSuchPrinciple", Map.of(
+                    "number", number == null ? "?" : number,
+                    "count", ctx.catalog().principles().size()));
+            if (ctx.conversation().state() == ConversationState.AUDIT) {
+                questions.repeat(ctx, text);
+            } else {
+                ctx.say(text, ctx.messages().quickReplies("result", "help"));
+            }
+            return;
+        }
+        ctx.audit().revisit(principle.get());
+        ctx.conversation().state(ConversationState.AUDIT);
+        questions.ask(ctx, ctx.messages().format("audit.change", Map.of(
+                "number", number, "title", principle.get().title(ctx.catalogLanguage()))));
+    }
+
+    /** Asks the pending question again, e.g. after help or status. */
+    void repeat(TurnContext ctx, String lead) {
+        questions.repeat(ctx, lead);
+    }
+
+    void showResult(TurnContext ctx) {
+        var view = resultViews.create(ctx.catalog(), ctx.audit(), ctx.catalogLanguage(), ctx.messages());
+        ctx.say(results.render(view, ctx.messages()), ctx.messages().quickReplies("newAudit", "help"));
+    }
+
+    void showInterimResult(TurnContext ctx) {
+        if (!ctx.audit().hasAnswers()) {
+            questions.repeat(ctx, ctx.messages().text("result.none"));
+            return;
+        }
+        var view = resultViews.create(ctx.catalog(), ctx.audit(), ctx.catalogLanguage(), ctx.messages());
+        ctx.say(results.render(view, ctx.messages()), java.util.List.of());
+        if (ctx.conversation().state() == ConversationState.AUDIT) {
+            questions.repeat(ctx, ctx.messages().text("audit.continue"));
+        }
+    }
+
+    private void next(TurnContext ctx, String lead) {
+        Audit audit = ctx.audit();
+        if (audit.advance(ctx.catalog()).isPresent()) {
+            questions.ask(ctx, lead);
+            return;
+        }
+        audit.finish(ctx.now());
+        ctx.conversation().state(ConversationState.RESULT);
+        ctx.say(lead + "\n\n" + ctx.messages().text("audit.finished"), java.util.List.of());
+        showResult(ctx);
+    }
+}

@@ -1,0 +1,159 @@
+package de.auditbot.conversation.flow;
+
+import de.auditbot.audit.AnswerLevel;
+import de.auditbot.conversation.ConversationState;
+import de.auditbot.conversation.ResultViewFactory;
+import de.auditbot.dialog.Messages;
+import de.auditbot.nlp.AnswerClassification;
+import de.auditbot.nlp.IntentType;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dialog state machine: decides what a message means in the conversation's current state
+ * and what happens. Help, status and language work everywhere; the rest depends on the state.
+ */
+@Component
+public class DialogFlow {
+
+    private final AuditSteps audit;
+    private final StatusReport status = new StatusReport();
+
+    public DialogFlow(ResultViewFactory resultViews) {
+        this.audit = new AuditSteps(resultViews);
+    }
+
+    /** Greets a new conversation and shows the menu. */
+    public void open(TurnContext ctx) {
+        ctx.say("menu.greeting", Map.of("catalog", ctx.catalog().title().in(ctx.catalogLanguage())), menu(ctx));
+    }
+
+    /** Answers one message. */
+    public void respond(TurnContext ctx) {
+        IntentType intent = ctx.intent().type();
+        ConversationState state = ctx.conversation().state();
+        switch (intent) {
+            case HELP -> help(ctx);
+            case STATUS -> status.report(ctx, audit);
+            case LANGUAGE -> switchLanguage(ctx);
+            default -> {
+                switch (state) {
+                    case MENU -> inMenu(ctx, intent);
+                    case AUDIT -> inAudit(ctx, intent);
+                    case CONFIRM -> inConfirm(ctx, intent);
+                    case PAUSED -> inPause(ctx, intent);
+                    case RESULT -> inResult(ctx, intent);
+                }
+            }
+        }
+    }
+
+    private void inMenu(TurnContext ctx, IntentType intent) {
+        if (intent == IntentType.START_AUDIT || isYes(ctx)) {
+            audit.start(ctx);
+        } else if (intent == IntentType.GREETING) {
+            open(ctx);
+        } else if (intent == IntentType.ANSWER) {
+            ctx.say("menu.notUnderstood", Map.of(), menu(ctx));
+        } else {
+            ctx.say("menu.noAudit", Map.of(), menu(ctx));
+        }
+    }
+
+    private void inAudit(TurnContext ctx, IntentType intent) {
+        switch (intent) {
+            case ANSWER -> ctx.answer().ifPresentOrElse(a -> audit.answer(ctx, a),
+                    () -> ctx.say("audit.notUnderstood", Map.of(), QuestionPresenter.answerButtons(ctx.messages())));
+            case SKIP -> audit.skip(ctx);
+            case BACK -> audit.back(ctx);
+            case CHANGE -> audit.change(ctx, ctx.intent().number());
+            case RESULT -> audit.showInterimResult(ctx);
+            case PAUSE -> {
+                ctx.conversation().interrupt(ConversationState.PAUSED);
+                ctx.say("pause.paused", Map.of(), ctx.messages().quickReplies("resume"));
+            }
+            case CANCEL -> {
+                ctx.conversation().interrupt(ConversationState.CONFIRM);
+                ctx.say("cancel.confirm", Map.of(), ctx.messages().quickReplies("confirmYes", "confirmNo"));
+            }
+            case START_AUDIT -> audit.repeat(ctx, ctx.messages().text("audit.alreadyRunning"));
+            default -> audit.repeat(ctx, ctx.messages().text("audit.welcomeBack"));
+        }
+    }
+
+    private void inConfirm(TurnContext ctx, IntentType intent) {
+        if (intent == IntentType.CANCEL || isYes(ctx)) {
+            ctx.conversation().audit(null);
+            ctx.conversation().state(ConversationState.MENU);
+            ctx.say("cancel.done", Map.of(), menu(ctx));
+        } else if (isNo(ctx) || intent == IntentType.RESUME) {
+            ctx.conversation().returnFromInterruption();
+            audit.repeat(ctx, ctx.messages().text("cancel.kept"));
+        } else {
+            ctx.say("cancel.confirmAgain", Map.of(), ctx.messages().quickReplies("confirmYes", "confirmNo"));
+        }
+    }
+
+    private void inPause(TurnContext ctx, IntentType intent) {
+        switch (intent) {
+            case RESUME, START_AUDIT, GREETING -> {
+                ctx.conversation().returnFromInterruption();
+                audit.repeat(ctx, ctx.messages().text("pause.resumed"));
+            }
+            case CHANGE -> {
+                ctx.conversation().returnFromInterruption();
+                audit.change(ctx, ctx.intent().number());
+            }
+            case RESULT -> audit.showInterimResult(ctx);
+            case CANCEL -> {
+                ctx.conversation().interrupt(ConversationState.CONFIRM);
+                ctx.say("cancel.confirm", Map.of(), ctx.messages().quickReplies("confirmYes", "confirmNo"));
+            }
+            default -> ctx.say("pause.stillPaused", Map.of(), ctx.messages().quickReplies("resume"));
+        }
+    }
+
+    private void inResult(TurnContext ctx, IntentType intent) {
+        switch (intent) {
+            case START_AUDIT -> audit.start(ctx);
+            case RESULT -> audit.showResult(ctx);
+            case CHANGE -> audit.change(ctx, ctx.intent().number());
+            case BACK -> audit.back(ctx);
+            default -> ctx.say("result.done", Map.of(), ctx.messages().quickReplies("result", "newAudit", "help"));
+        }
+    }
+
+    private void help(TurnContext ctx) {
+        ConversationState state = ctx.conversation().state();
+        if (state == ConversationState.AUDIT) {
+            ctx.say(ctx.messages().text("help.audit"), List.of());
+            audit.repeat(ctx, ctx.messages().text("audit.continue"));
+        } else {
+            ctx.say("help.general", Map.of(), state == ConversationState.MENU ? menu(ctx) : List.of());
+        }
+    }
+
+    private void switchLanguage(TurnContext ctx) {
+        ctx.conversation().language(ctx.intent().language());
+        String switched = ctx.messages().text("language.switched");
+        switch (ctx.conversation().state()) {
+            case AUDIT -> audit.repeat(ctx, switched);
+            case MENU -> ctx.say(switched, menu(ctx));
+            default -> ctx.say(switched, List.of());
+        }
+    }
+
+    private static List<String> menu(TurnContext ctx) {
+        Messages messages = ctx.messages();
+        return messages.quickReplies("startAudit", "help", "switchLanguage");
+    }
+
+    private static boolean isYes(TurnContext ctx) {
+        return ctx.answer().map(AnswerClassification::level).orElse(null) == AnswerLevel.FULFILLED;
+    }
+
+    private static boolean isNo(TurnContext ctx) {
+        return ctx.answer().map(AnswerClassification::level).orElse(null) == AnswerLevel.NOT_FULFILLED;
+    }
+}

@@ -1,0 +1,104 @@
+package de.auditbot.conversation.flow;
+
+import de.auditbot.audit.Audit;
+import de.auditbot.audit.catalog.Catalog;
+import de.auditbot.conversation.Conversation;
+import de.auditbot.dialog.DialogTexts;
+import de.auditbot.dialog.Messages;
+import de.auditbot.nlp.AnswerClassification;
+import de.auditbot.nlp.Intent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One turn of a conversation: the message as understood, the conversation it changes, and the
+ * replies collected so far.
+ */
+public final class TurnContext {
+
+    private final Conversation conversation;
+    private final Catalog catalog;
+    private final DialogTexts texts;
+    private final String senderId;
+    private final String text;
+    private final Intent intent;
+    private final Optional<AnswerClassification> answer;
+    private final Instant now;
+    private final List<Said> replies = new ArrayList<>();
+
+    public TurnContext(Conversation conversation, Catalog catalog, DialogTexts texts, String senderId, String text,
+            Intent intent, Optional<AnswerClassification> answer, Instant now) {
+        this.conversation = conversation;
+        this.catalog = catalog;
+        this.texts = texts;
+        this.senderId = senderId;
+        this.text = text;
+        this.intent = intent;
+        this.answer = answer;
+        this.now = now;
+    }
+
+    public Conversation conversation() {
+        return conversation;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** The running audit; only call where the state guarantees one. */
+    public Audit audit() {
+        return conversation.audit().orElseThrow(() -> new IllegalStateException("No audit in " + conversation.id()));
+    }
+
+    public Messages messages() {
+        return texts.messages(conversation.language());
+    }
+
+    /** The language to show catalog texts in: the conversation's, if the catalog has it. */
+    public String catalogLanguage() {
+        String language = conversation.language();
+        return catalog.languages().contains(language) ? language : catalog.languages().get(0);
+    }
+
+    public String senderId() {
+        return senderId;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Intent intent() {
+        return intent;
+    }
+
+    public Optional<AnswerClassification> answer() {
+        return answer;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    /** Adds a reply. */
+    public void say(String text, List<String> quickReplies) {
+        replies.add(new Said(text, quickReplies));
+    }
+
+    /** Adds a reply from a message key. */
+    public void say(String key, Map<String, ?> values, List<String> quickReplies) {
+        say(messages().format(key, values), quickReplies);
+    }
+
+    public List<Said> replies() {
+        return List.copyOf(replies);
+    }
+
+    /** A reply before progress is attached to it. */
+    public record Said(String text, List<String> quickReplies) {
+    }
+}

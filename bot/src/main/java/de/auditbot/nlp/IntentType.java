@@ -1,0 +1,24 @@
+package de.auditbot.nlp;
+
+/**
+ * What a message asks the bot to do.
+ */
+public enum IntentType {
+    GREETING,
+    START_AUDIT,
+    HELP,
+    SKIP,
+    /** Back to the previous question. */
+    BACK,
+    /** Correct a named principle; the intent carries its number. */
+    CHANGE,
+    PAUSE,
+    RESUME,
+    STATUS,
+    RESULT,
+    CANCEL,
+    /** Switch language; the intent carries the language code. */
+    LANGUAGE,
+    /** Not a command: an answer, or something to understand as one. */
+    ANSWER
+}
