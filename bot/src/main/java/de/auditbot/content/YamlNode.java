@@ -89,8 +89,11 @@ public final class YamlNode {
             }
             return s.strip();
         }
-        if (value instanceof Number) {
+        if (value instanceof Integer || value instanceof Long) {
             return String.valueOf(value);
+        }
+        if (value instanceof Number) {
+            throw fail(path, "is read as a decimal number (" + value + "); put it in quotes to keep it as written");
         }
         if (value instanceof Boolean) {
             throw fail(path, "is read as true/false; put words like yes, no, on or off in quotes");
@@ -150,7 +153,7 @@ public final class YamlNode {
         Map<String, Object> map = new LinkedHashMap<>();
         ((Map<Object, Object>) raw).forEach((k, v) -> {
             if (k instanceof Boolean || k == null) {
-                throw fail(path, "key '" + k + "' is read as true/false or empty; put it in quotes");
+                throw fail(path, "a key is read as true/false or is empty (yes, no, on, off, ~); put it in quotes");
             }
             map.put(String.valueOf(k), v);
         });

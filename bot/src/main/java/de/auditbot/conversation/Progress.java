@@ -9,10 +9,10 @@ package de.auditbot.conversation;
  * @param principleTitle its title
  * @param position       its position in the catalog, starting at 1 (0 outside a question)
  * @param principles     the number of principles in the catalog
- * @param category       title of its category
+ * @param categoryTitle  title of its category
  */
 public record Progress(int answered, int total, Integer principle, String principleTitle, int position,
-        int principles, String category) {
+        int principles, String categoryTitle) {
 
     public static Progress none() {
         return new Progress(0, 0, null, null, 0, 0, null);

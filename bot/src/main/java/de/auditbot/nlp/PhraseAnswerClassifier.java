@@ -18,12 +18,8 @@ public final class PhraseAnswerClassifier implements AnswerClassifier {
     public PhraseAnswerClassifier(DialogTexts texts, TextNormalizer normalizer) {
         this.matcher = new PhraseMatcher<>(normalizer);
         for (String language : texts.languages()) {
-            texts.phrases(language).answers().forEach((level, phrases) -> phrases.forEach(phrase -> {
-                if (!matcher.add(phrase, AnswerLevel.valueOf(level))) {
-                    throw new IllegalStateException("Answer phrase '" + phrase + "' (" + language
-                            + ") is empty or claimed by two answer levels");
-                }
-            }));
+            PhraseTables.addAll(matcher, language, "understand.answers", texts.phrases(language).answers(),
+                    PhraseTables.byName(AnswerLevel.class), PhraseTables.names(AnswerLevel.class));
         }
     }
 

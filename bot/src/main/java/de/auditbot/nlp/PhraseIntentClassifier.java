@@ -10,36 +10,25 @@ import de.auditbot.nlp.text.TextNormalizer;
  */
 public final class PhraseIntentClassifier implements IntentClassifier {
 
-    private static final String LANGUAGE_PREFIX = "language:";
-
-    private final PhraseMatcher<String> matcher;
+    private final PhraseMatcher<Intent> matcher;
 
     public PhraseIntentClassifier(DialogTexts texts, TextNormalizer normalizer) {
         this.matcher = new PhraseMatcher<>(normalizer);
         for (String language : texts.languages()) {
-            texts.phrases(language).intents().forEach((intent, phrases) -> {
-                IntentType.valueOf(intent);
-                phrases.forEach(phrase -> add(phrase, intent, language));
-            });
-            texts.phrases(language).languages().forEach((target, phrases) ->
-                    phrases.forEach(phrase -> add(phrase, LANGUAGE_PREFIX + target, language)));
-        }
-    }
-
-    private void add(String phrase, String label, String language) {
-        if (!matcher.add(phrase, label)) {
-            throw new IllegalStateException("Command phrase '" + phrase + "' (" + language
-                    + ") is empty or claimed by two commands");
+            PhraseTables.addAll(matcher, language, "understand.intents", texts.phrases(language).intents(),
+                    PhraseTables.byName(IntentType.class).andThen(type -> type == null ? null : Intent.of(type)),
+                    PhraseTables.names(IntentType.class));
+            PhraseTables.addAll(matcher, language, "understand.languages", texts.phrases(language).languages(),
+                    code -> texts.supports(code) ? new Intent(IntentType.LANGUAGE, 1.0, null, code) : null,
+                    texts.languages());
         }
     }
 
     @Override
     public Intent classify(String text, String language) {
-        return matcher.match(text).map(m -> {
-            if (m.label().startsWith(LANGUAGE_PREFIX)) {
-                return new Intent(IntentType.LANGUAGE, 1.0, null, m.label().substring(LANGUAGE_PREFIX.length()));
-            }
-            return new Intent(IntentType.valueOf(m.label()), 1.0, m.number(), null);
-        }).orElseGet(Intent::answer);
+        return matcher.match(text)
+                .map(m -> m.number() == null ? m.label()
+                        : new Intent(m.label().type(), m.label().confidence(), m.number(), null))
+                .orElseGet(Intent::answer);
     }
 }

@@ -27,7 +27,9 @@ public final class ScoreCalculator {
                     .toList();
             principles.addAll(inCategory);
             Score score = combine(inCategory);
-            categories.add(new CategoryScore(category.id(), score, Light.of(score.value())));
+            boolean noneApplies = inCategory.stream().allMatch(p -> p.light() == Light.NOT_APPLICABLE);
+            Light light = noneApplies ? Light.NOT_APPLICABLE : Light.of(score.value());
+            categories.add(new CategoryScore(category.id(), score, light));
         }
         return new AuditScore(combine(principles), categories, principles);
     }
