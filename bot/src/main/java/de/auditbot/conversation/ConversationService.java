@@ -135,7 +135,7 @@ public class ConversationService {
     private Turn finish(TurnContext ctx, Runnable write) {
         Conversation conversation = ctx.conversation();
         Progress now = progress(conversation);
-        List<Reply> replies = ctx.replies().stream().map(s -> new Reply(s.text(), s.quickReplies(), now)).toList();
+        List<Reply> replies = ctx.replies().stream().map(s -> new Reply(s.text(), s.quickReplies(), now, s.result())).toList();
         replies.forEach(r -> conversation.record(TranscriptEntry.bot(r, ctx.now())));
         write.run();
         return new Turn(conversation.key().id(), replies, conversation.state(), now);

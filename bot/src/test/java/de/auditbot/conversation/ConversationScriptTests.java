@@ -279,6 +279,9 @@ class ConversationScriptTests {
                 .expectBot(containsText("(rot)"))
                 .expectBot(containsText("Die wichtigsten nächsten Schritte"))
                 .expectBot(containsText("https://"));
+        assertThat(script.last().replies()).filteredOn(r -> r.result() != null).singleElement()
+                .satisfies(r -> assertThat(r.result().overall().score()).isEqualTo(0.0))
+                .satisfies(r -> assertThat(r.result().finished()).isTrue());
         script.user("irgendwas").expectBot(containsText("abgeschlossen")).expectBot(offers("Neues Audit starten"));
         script.user("Prinzip 19 ändern").expectState(ConversationState.AUDIT).expectPrinciple(19);
         int questionsOf19 = catalog.principle(19).orElseThrow().questions().size();

@@ -8,6 +8,7 @@ import de.auditbot.conversation.ConversationState;
 import de.auditbot.conversation.ResultViewFactory;
 import de.auditbot.dialog.Messages;
 import de.auditbot.nlp.AnswerClassification;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -87,7 +88,7 @@ final class AuditSteps {
 
     void showResult(TurnContext ctx) {
         var view = resultViews.create(ctx.catalog(), ctx.audit(), ctx.catalogLanguage(), ctx.messages());
-        ctx.say(results.render(view, ctx.messages()), ctx.messages().quickReplies("newAudit", "help"));
+        ctx.sayResult(results.render(view, ctx.messages()), ctx.messages().quickReplies("newAudit", "help"), view);
     }
 
     void showInterimResult(TurnContext ctx) {
@@ -96,7 +97,7 @@ final class AuditSteps {
             return;
         }
         var view = resultViews.create(ctx.catalog(), ctx.audit(), ctx.catalogLanguage(), ctx.messages());
-        ctx.say(results.render(view, ctx.messages()), java.util.List.of());
+        ctx.sayResult(results.render(view, ctx.messages()), List.of(), view);
         if (ctx.conversation().state() == ConversationState.AUDIT) {
             questions.repeat(ctx, ctx.messages().text("audit.continue"));
         }
@@ -110,7 +111,7 @@ final class AuditSteps {
         }
         audit.finish(ctx.now());
         ctx.conversation().state(ConversationState.RESULT);
-        ctx.say(lead + "\n\n" + ctx.messages().text("audit.finished"), java.util.List.of());
+        ctx.say(lead + "\n\n" + ctx.messages().text("audit.finished"), List.of());
         showResult(ctx);
     }
 }

@@ -3,6 +3,7 @@ package de.auditbot.conversation.flow;
 import de.auditbot.audit.Audit;
 import de.auditbot.audit.catalog.Catalog;
 import de.auditbot.conversation.Conversation;
+import de.auditbot.conversation.ResultView;
 import de.auditbot.dialog.DialogTexts;
 import de.auditbot.dialog.Messages;
 import de.auditbot.nlp.AnswerClassification;
@@ -86,7 +87,12 @@ public final class TurnContext {
 
     /** Adds a reply. */
     public void say(String text, List<String> quickReplies) {
-        replies.add(new Said(text, quickReplies));
+        replies.add(new Said(text, quickReplies, null));
+    }
+
+    /** Adds a reply that presents a result. */
+    public void sayResult(String text, List<String> quickReplies, ResultView result) {
+        replies.add(new Said(text, quickReplies, result));
     }
 
     /** Adds a reply from a message key. */
@@ -99,6 +105,6 @@ public final class TurnContext {
     }
 
     /** A reply before progress is attached to it. */
-    public record Said(String text, List<String> quickReplies) {
+    public record Said(String text, List<String> quickReplies, ResultView result) {
     }
 }
