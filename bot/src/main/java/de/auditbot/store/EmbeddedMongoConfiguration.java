@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -29,9 +30,15 @@ class EmbeddedMongoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
+    @Bean(destroyMethod = "")
+    MongoBackend embeddedMongoBackend(StoreProperties properties) {
+        return backend(properties);
+    }
+
+    /** Shutting the server down also closes its backend, which writes the H2 file a last time. */
     @Bean(destroyMethod = "shutdown")
-    MongoServer embeddedMongoServer(StoreProperties properties) {
-        MongoServer server = new MongoServer(backend(properties));
+    MongoServer embeddedMongoServer(MongoBackend backend, StoreProperties properties) {
+        MongoServer server = new MongoServer(backend);
         server.bind(properties.host(), properties.port());
         InetSocketAddress address = server.getLocalAddress();
         log.info("Embedded store ({}) listening on {}:{}", properties.embedded(), address.getHostString(),
@@ -46,6 +53,20 @@ class EmbeddedMongoConfiguration {
         ConnectionString uri = new ConnectionString(
                 "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + database);
         return () -> uri;
+    }
+
+    /**
+     * The H2 file is otherwise written about once a second in the background, so a killed process
+     * would lose the last acknowledged answers. Committing after every write makes each answer
+     * durable before the caller hears back.
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer embeddedStoreCommitsEveryWrite(MongoBackend backend) {
+        return settings -> {
+            if (backend instanceof H2Backend h2) {
+                settings.addCommandListener(new CommitAfterWrite(h2));
+            }
+        };
     }
 
     private static MongoBackend backend(StoreProperties properties) {
