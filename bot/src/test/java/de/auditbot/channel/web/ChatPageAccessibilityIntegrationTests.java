@@ -1,0 +1,147 @@
+package de.auditbot.channel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.auditbot.channel.web.page.AxeCheck;
+import de.auditbot.channel.web.page.ChatPage;
+import de.auditbot.channel.web.page.ChromiumBrowser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The chat page for people who do not use a mouse, read in English, use a small screen or zoom
+ * in: keyboard only from the greeting to the result with a visible focus, the language switch
+ * with the page's {@code lang}, reflow at 320 CSS pixels, and user text shown as text.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ChatPageAccessibilityIntegrationTests {
+
+    static final Dimension DESKTOP = new Dimension(1000, 800);
+
+    @Value("${local.server.port}")
+    int port;
+
+    ChromeDriver driver;
+    AxeCheck axe;
+    ChatPage page;
+
+    @BeforeAll
+    void startBrowser() {
+        axe = AxeCheck.load();
+        driver = ChromiumBrowser.start(DESKTOP.getWidth(), DESKTOP.getHeight());
+        page = new ChatPage(driver, port);
+    }
+
+    @AfterEach
+    void desktopSize() {
+        driver.manage().window().setSize(DESKTOP);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void keyboardAloneLeadsFromTheGreetingToTheNextStepsOfTheResult() {
+        page.openNew();
+        page.press(Keys.TAB);
+        assertThat(page.focused().getText()).isEqualTo("Zum Eingabefeld springen");
+        page.press(Keys.ENTER);
+        assertThat(page.focused().getDomAttribute("id")).isEqualTo("message-input");
+        page.pressAndAwaitBot("Audit starten", Keys.ENTER);
+        assertThat(page.progressLabel()).isEqualTo("Prinzip 1 von 19 · Nutzerzentrierung");
+
+        tabBackTo("Nein");
+        page.pressAndAwaitBot(Keys.ENTER);
+        for (int answered = 1; answered < 76; answered++) {
+            // After a quick reply, focus moves to the first new one; principle 1 gets "Nein" throughout.
+            assertThat(page.focused().getText()).isEqualTo("Ja");
+            if (answered < 4) {
+                page.press(Keys.TAB);
+                page.press(Keys.TAB);
+            }
+            page.pressAndAwaitBot(Keys.ENTER);
+        }
+
+        assertThat(page.result().isDisplayed()).isTrue();
+        WebElement link = tabForwardTo("next-step__link", 40);
+        assertThat(link.getText()).isEqualTo("Mehr zu Prinzip 1 im Leitfaden");
+        assertThat(link.getCssValue("outline-style")).as("visible focus").isEqualTo("solid");
+    }
+
+    @Test
+    void languageSwitchChangesTheBotThePageTextsAndLang() {
+        page.openNew();
+        page.switchLanguage();
+
+        assertThat(page.language()).isEqualTo("en");
+        assertThat(page.lastBotText()).startsWith("All right, I will speak English");
+        assertThat(page.element("label[for=message-input]").getText()).isEqualTo("Your message");
+        assertThat(page.element("#language-switch").getText()).isEqualTo("Deutsch");
+        assertThat(page.element("#language-switch").getDomAttribute("lang")).isEqualTo("de");
+        assertThat(page.quickReplyTexts()).contains("Deutsch");
+
+        page.type("Deutsch");
+        assertThat(page.language()).isEqualTo("de");
+        assertThat(page.element("label[for=message-input]").getText()).isEqualTo("Ihre Nachricht");
+        assertThat(axe.run(driver).violations()).isEmpty();
+    }
+
+    @Test
+    void narrowScreenOf320PixelsNeedsNoSidewaysScrolling() {
+        driver.manage().window().setSize(new Dimension(320, 800));
+        page.openNew();
+        page.clickQuickReply("Audit starten");
+        page.type("ja");
+        page.type("Ergebnis");
+
+        assertThat(page.result().isDisplayed()).isTrue();
+        assertThat(page.horizontalOverflow()).as("pixels of sideways scrolling at 320 px").isZero();
+        assertThat(axe.run(driver).violations()).isEmpty();
+        page.screenshot("4-narrow-320px");
+    }
+
+    @Test
+    void userTextIsShownAsTextNeverAsMarkup() {
+        page.openNew();
+        String markup = "<img src=x id=injected><b>fett</b>";
+        page.type(markup);
+
+        assertThat(page.userMessages().get(0).getText()).isEqualTo(markup);
+        assertThat(page.elements("#injected")).isEmpty();
+        assertThat(page.elements("#messages b")).isEmpty();
+    }
+
+    private void tabBackTo(String text) {
+        for (int i = 0; i < 12 && !page.focused().getText().equals(text); i++) {
+            page.press(Keys.SHIFT, Keys.TAB);
+        }
+        assertThat(page.focused().getText()).isEqualTo(text);
+    }
+
+    private WebElement tabForwardTo(String cssClass, int limit) {
+        for (int i = 0; i < limit; i++) {
+            page.press(Keys.TAB);
+            String classes = page.focused().getDomAttribute("class");
+            if (classes != null && classes.contains(cssClass)) {
+                return page.focused();
+            }
+        }
+        throw new AssertionError("No ." + cssClass + " within " + limit + " presses of Tab");
+    }
+}
