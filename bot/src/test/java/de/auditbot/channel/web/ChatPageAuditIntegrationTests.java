@@ -123,6 +123,7 @@ class ChatPageAuditIntegrationTests {
             for (boolean dark : new boolean[] {false, true}) {
                 page.darkScheme(dark);
                 AxeReport report = axe.run(driver);
+                System.out.printf("%s, %s scheme: %s%n", view, dark ? "dark" : "light", report.summary());
                 assertThat(report.violations()).as("axe-core WCAG A/AA violations, %s, %s scheme", view,
                         dark ? "dark" : "light").isEmpty();
                 assertThat(report.passedRules()).isPositive();

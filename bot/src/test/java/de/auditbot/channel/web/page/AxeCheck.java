@@ -22,7 +22,7 @@ public final class AxeCheck {
             axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
               .then(r => done({ violations: r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
                   nodes: v.nodes.map(n => n.target.join(' ') + ' ' + (n.failureSummary || '')) })),
-                  passes: r.passes.length }))
+                  passes: r.passes.length, version: axe.version }))
               .catch(e => done({ error: String(e) }));
             """;
 
@@ -61,10 +61,15 @@ public final class AxeCheck {
                 .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + "\n    "
                         + String.join("\n    ", (List<String>) v.get("nodes")))
                 .toList();
-        return new AxeReport(lines, ((Number) result.get("passes")).intValue());
+        return new AxeReport(lines, ((Number) result.get("passes")).intValue(), (String) result.get("version"));
     }
 
-    /** Violations as readable lines, and how many rules passed. */
-    public record AxeReport(List<String> violations, int passedRules) {
+    /** Violations as readable lines, how many rules passed, and the axe-core version that ran. */
+    public record AxeReport(List<String> violations, int passedRules, String version) {
+
+        /** One line for the test log, e.g. "axe-core 4.14.1: 0 violations, 27 rules passed". */
+        public String summary() {
+            return "axe-core " + version + ": " + violations.size() + " violations, " + passedRules + " rules passed";
+        }
     }
 }
