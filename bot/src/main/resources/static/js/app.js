@@ -19,6 +19,10 @@ const result = new ResultView(byId('result'));
 let conversationId = null;
 let busy = false;
 
+// "Sending …" only when the bot takes a noticeable while: announced after every message, it would
+// only add noise for screen reader users.
+const SENDING_NOTICE_AFTER_MS = 1000;
+
 async function start() {
   const id = idFromAddress();
   try {
@@ -72,15 +76,18 @@ async function send(text, { fromButton = false, typed = false } = {}) {
   busy = true;
   chat.busy(true);
   error.textContent = '';
-  status.textContent = t('chat.sending');
+  status.textContent = '';
+  const slow = window.setTimeout(() => { status.textContent = t('chat.sending'); }, SENDING_NOTICE_AFTER_MS);
   const shown = chat.addUser(text);
   const offered = [...byId('quick-replies').querySelectorAll('button')].map((b) => b.textContent);
   chat.clearQuickReplies();
   try {
     const turn = await api.send(conversationId, text);
+    window.clearTimeout(slow);
     status.textContent = '';
     await applyTurn(turn, fromButton);
   } catch (failure) {
+    window.clearTimeout(slow);
     chat.remove(shown);
     chat.showQuickReplies(offered, false);
     status.textContent = '';
@@ -90,6 +97,7 @@ async function send(text, { fromButton = false, typed = false } = {}) {
     }
     input.focus();
   } finally {
+    window.clearTimeout(slow);
     busy = false;
     chat.busy(false);
   }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -21,7 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The chat page for people who do not use a mouse, read in English, use a small screen or zoom
  * in: keyboard only from the greeting to the result with a visible focus, the language switch
- * with the page's {@code lang}, reflow at 320 CSS pixels, and user text shown as text.
+ * with the page's {@code lang}, reflow at 320 CSS pixels and at 200 % zoom, a dead link, and user
+ * text shown as text.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -102,18 +105,33 @@ class ChatPageAccessibilityIntegrationTests {
         assertThat(axe.run(driver).violations()).isEmpty();
     }
 
-    @Test
-    void narrowScreenOf320PixelsNeedsNoSidewaysScrolling() {
-        driver.manage().window().setSize(new Dimension(320, 800));
+    /**
+     * 320 CSS pixels is a phone, or a 1280 px window at 400 % zoom (WCAG's reflow case); 640 CSS
+     * pixels is that window at 200 % zoom, which is what browser zoom does to the layout.
+     */
+    @ParameterizedTest(name = "{0} CSS pixels wide")
+    @ValueSource(ints = {320, 640})
+    void narrowScreensAndZoomNeedNoSidewaysScrolling(int width) {
+        driver.manage().window().setSize(new Dimension(width, 800));
         page.openNew();
         page.clickQuickReply("Audit starten");
         page.type("ja");
         page.type("Ergebnis");
 
         assertThat(page.result().isDisplayed()).isTrue();
-        assertThat(page.horizontalOverflow()).as("pixels of sideways scrolling at 320 px").isZero();
+        assertThat(page.horizontalOverflow()).as("pixels of sideways scrolling at %d px", width).isZero();
         assertThat(axe.run(driver).violations()).isEmpty();
-        page.screenshot("4-narrow-320px");
+        page.screenshot("4-narrow-" + width + "px");
+    }
+
+    @Test
+    void aLinkToAConversationThatDoesNotExistSaysSoAndOffersANewOne() {
+        page.openAddress("#c=" + "A".repeat(32));
+
+        assertThat(page.element("#error").getText()).startsWith("Dieses Gespräch gibt es nicht");
+        assertThat(page.element("#composer").isDisplayed()).isFalse();
+        assertThat(page.element("#new-conversation").getText()).isEqualTo("Neues Gespräch");
+        assertThat(axe.run(driver).violations()).isEmpty();
     }
 
     @Test

@@ -40,6 +40,14 @@ public final class ChatPage {
         return this;
     }
 
+    /** Opens an address relative to the page, e.g. a shared link, and waits until the page is idle. */
+    public ChatPage openAddress(String relative) {
+        driver.get("about:blank");
+        driver.get(root + relative);
+        waitUntilIdle(0);
+        return this;
+    }
+
     /** Loads the page again at its current address, as a reload or a shared link does. */
     public ChatPage reload() {
         String address = driver.getCurrentUrl();
