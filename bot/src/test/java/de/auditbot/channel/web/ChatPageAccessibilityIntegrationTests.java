@@ -3,6 +3,7 @@ package de.auditbot.channel.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.auditbot.channel.web.page.AxeCheck;
+import de.auditbot.channel.web.page.BrowserWindow;
 import de.auditbot.channel.web.page.ChatPage;
 import de.auditbot.channel.web.page.ChromiumBrowser;
 import org.junit.jupiter.api.AfterAll;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -31,7 +31,8 @@ import org.springframework.test.context.ActiveProfiles;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChatPageAccessibilityIntegrationTests {
 
-    static final Dimension DESKTOP = new Dimension(1000, 800);
+    static final int DESKTOP_WIDTH = 1000;
+    static final int DESKTOP_HEIGHT = 800;
 
     @Value("${local.server.port}")
     int port;
@@ -39,17 +40,19 @@ class ChatPageAccessibilityIntegrationTests {
     ChromeDriver driver;
     AxeCheck axe;
     ChatPage page;
+    BrowserWindow window;
 
     @BeforeAll
     void startBrowser() {
         axe = AxeCheck.load();
-        driver = ChromiumBrowser.start(DESKTOP.getWidth(), DESKTOP.getHeight());
+        driver = ChromiumBrowser.start(DESKTOP_WIDTH, DESKTOP_HEIGHT);
         page = new ChatPage(driver, port);
+        window = new BrowserWindow(driver);
     }
 
     @AfterEach
     void desktopSize() {
-        driver.manage().window().setSize(DESKTOP);
+        window.resize(DESKTOP_WIDTH, DESKTOP_HEIGHT);
     }
 
     @AfterAll
@@ -112,14 +115,14 @@ class ChatPageAccessibilityIntegrationTests {
     @ParameterizedTest(name = "{0} CSS pixels wide")
     @ValueSource(ints = {320, 640})
     void narrowScreensAndZoomNeedNoSidewaysScrolling(int width) {
-        driver.manage().window().setSize(new Dimension(width, 800));
+        window.resize(width, DESKTOP_HEIGHT);
         page.openNew();
         page.clickQuickReply("Audit starten");
         page.type("ja");
         page.type("Ergebnis");
 
         assertThat(page.result().isDisplayed()).isTrue();
-        assertThat(page.horizontalOverflow()).as("pixels of sideways scrolling at %d px", width).isZero();
+        assertThat(window.horizontalOverflow()).as("pixels of sideways scrolling at %d px", width).isZero();
         assertThat(axe.run(driver).violations()).isEmpty();
         page.screenshot("4-narrow-" + width + "px");
     }

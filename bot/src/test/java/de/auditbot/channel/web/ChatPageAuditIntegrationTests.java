@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.auditbot.channel.web.page.AxeCheck;
 import de.auditbot.channel.web.page.AxeCheck.AxeReport;
+import de.auditbot.channel.web.page.BrowserWindow;
 import de.auditbot.channel.web.page.ChatPage;
 import de.auditbot.channel.web.page.ChromiumBrowser;
 import java.util.List;
@@ -38,12 +39,14 @@ class ChatPageAuditIntegrationTests {
     ChromeDriver driver;
     AxeCheck axe;
     ChatPage page;
+    BrowserWindow window;
 
     @BeforeAll
     void startBrowser() {
         axe = AxeCheck.load();
         driver = ChromiumBrowser.start(1000, 800);
         page = new ChatPage(driver, port);
+        window = new BrowserWindow(driver);
     }
 
     @AfterAll
@@ -121,7 +124,7 @@ class ChatPageAuditIntegrationTests {
     private void assertAccessible(String view, String pictured) {
         try {
             for (boolean dark : new boolean[] {false, true}) {
-                page.darkScheme(dark);
+                window.darkScheme(dark);
                 AxeReport report = axe.run(driver);
                 System.out.printf("%s, %s scheme: %s%n", view, dark ? "dark" : "light", report.summary());
                 assertThat(report.violations()).as("axe-core WCAG A/AA violations, %s, %s scheme", view,
@@ -130,9 +133,9 @@ class ChatPageAuditIntegrationTests {
                 page.screenshot(view + (dark ? "-dark" : ""), pictured);
             }
         } finally {
-            page.darkScheme(false);
+            window.darkScheme(false);
         }
-        assertThat(page.consoleProblems()).as("browser console").isEmpty();
+        assertThat(window.consoleProblems()).as("browser console").isEmpty();
     }
 
     private static List<String> texts(List<WebElement> elements) {

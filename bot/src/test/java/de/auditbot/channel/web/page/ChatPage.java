@@ -3,16 +3,10 @@ package de.auditbot.channel.web.page;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -98,25 +92,6 @@ public final class ChatPage {
         waitUntilIdle(before + 1);
     }
 
-    /** How many CSS pixels the page is wider than the window (0: no sideways scrolling). */
-    public long horizontalOverflow() {
-        return (Long) ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-    }
-
-    /** Switches the page between the light and the dark colour scheme, as the system setting does. */
-    public void darkScheme(boolean dark) {
-        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-                List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
-    }
-
-    /** What the page wrote to the browser console at warning level or above (script errors, CSP). */
-    public List<String> consoleProblems() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
-                .map(LogEntry::toString)
-                .toList();
-    }
 
     public WebElement focused() {
         return driver.switchTo().activeElement();
