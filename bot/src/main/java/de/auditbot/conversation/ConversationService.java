@@ -138,7 +138,7 @@ public class ConversationService {
         List<Reply> replies = ctx.replies().stream().map(s -> new Reply(s.text(), s.quickReplies(), now, s.result())).toList();
         replies.forEach(r -> conversation.record(TranscriptEntry.bot(r, ctx.now())));
         write.run();
-        return new Turn(conversation.key().id(), replies, conversation.state(), now);
+        return new Turn(conversation.key().id(), replies, conversation.state(), now, conversation.language());
     }
 
     private static void backOff(int attempt) {

@@ -7,11 +7,12 @@ import de.auditbot.conversation.Turn;
 import java.util.List;
 
 /**
- * The answer to opening a conversation or sending a message.
+ * The answer to opening a conversation or sending a message. It carries the language, so that the
+ * chat page follows a switch the team typed ("English") as well as one it clicked.
  */
-record TurnResponse(String id, List<Reply> messages, ConversationState state, Progress progress) {
+record TurnResponse(String id, List<Reply> messages, ConversationState state, Progress progress, String locale) {
 
     static TurnResponse of(Turn turn) {
-        return new TurnResponse(turn.conversationId(), turn.replies(), turn.state(), turn.progress());
+        return new TurnResponse(turn.conversationId(), turn.replies(), turn.state(), turn.progress(), turn.language());
     }
 }

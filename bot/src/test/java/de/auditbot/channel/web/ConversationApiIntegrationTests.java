@@ -258,6 +258,18 @@ class ConversationApiIntegrationTests {
     }
 
     @Test
+    void everyAnswerTellsTheLanguageSoThatAClientFollowsATypedSwitch() {
+        JsonNode opened = api.open("de");
+        String id = opened.path("id").stringValue();
+        assertThat(opened.path("locale").stringValue()).isEqualTo("de");
+
+        JsonNode switched = api.say(id, "English");
+        assertThat(switched.path("locale").stringValue()).isEqualTo("en");
+        assertThat(allText(switched)).contains("English from now on");
+        assertThat(api.say(id, "Deutsch").path("locale").stringValue()).isEqualTo("de");
+    }
+
+    @Test
     void readingAConversationGivesStateProgressAndTheTranscriptInOrder() {
         JsonNode opened = api.open("de");
         String id = opened.path("id").stringValue();

@@ -1,0 +1,144 @@
+package de.auditbot.channel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.auditbot.channel.web.page.AxeCheck;
+import de.auditbot.channel.web.page.AxeCheck.AxeReport;
+import de.auditbot.channel.web.page.BrowserWindow;
+import de.auditbot.channel.web.page.ChatPage;
+import de.auditbot.channel.web.page.ChromiumBrowser;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The chat page in a real headless Chromium: an audit from the greeting to the result, answered
+ * by clicking quick replies and typing, with a reload in the middle. axe-core checks the three
+ * views (start, mid-audit, result) against the WCAG 2.0/2.1 A and AA rules in the light and the
+ * dark scheme, and screenshots of them land in target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ChatPageAuditIntegrationTests {
+
+    /** Laid over principles of four questions, this gives green, amber and red principles. */
+    static final List<String> ANSWERS = List.of("ja", "ja", "teilweise", "nein", "ja", "weiß nicht", "trifft nicht zu");
+    static final List<String> LIGHTS = List.of("grün", "gelb", "rot", "offen", "trifft nicht zu");
+
+    @Value("${local.server.port}")
+    int port;
+
+    ChromeDriver driver;
+    AxeCheck axe;
+    ChatPage page;
+    BrowserWindow window;
+
+    @BeforeAll
+    void startBrowser() {
+        axe = AxeCheck.load();
+        driver = ChromiumBrowser.start(1000, 800);
+        page = new ChatPage(driver, port);
+        window = new BrowserWindow(driver);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void startViewGreetsInGermanWithTheConversationInTheAddress() {
+        page.openNew();
+
+        assertThat(page.lastBotText()).startsWith("Hallo! Ich bin auditbot.");
+        assertThat(page.quickReplyTexts()).containsExactly("Audit starten", "Hilfe", "English");
+        assertThat(page.address()).matches("http://127\\.0\\.0\\.1:\\d+/#c=[A-Za-z0-9_-]{32}");
+        assertThat(page.language()).isEqualTo("de");
+        assertThat(page.progressLabel()).isEqualTo("Noch kein Audit begonnen");
+        assertThat(page.result().isDisplayed()).isFalse();
+        assertAccessible("1-start", "html");
+    }
+
+    @Test
+    void auditByClicksAndTypingSurvivesAReloadAndEndsWithTheResult() {
+        page.openNew();
+        page.clickQuickReply("Audit starten");
+        assertThat(page.progressLabel()).isEqualTo("Prinzip 1 von 19 · Nutzerzentrierung");
+        assertThat(page.progressAnswered()).isEqualTo("0 von 76 Fragen beantwortet");
+
+        page.clickQuickReply("Ja");
+        assertThat(page.lastBotText()).startsWith("Notiert: erfüllt.");
+        page.type("teilweise");
+        assertThat(page.lastBotText()).startsWith("Notiert: teilweise erfüllt.");
+        page.clickQuickReply("Nein");
+        page.type("weiß nicht");
+        assertThat(page.progressLabel()).isEqualTo("Prinzip 2 von 19 · Nutzerzentrierung");
+        assertThat(page.progressAnswered()).isEqualTo("4 von 76 Fragen beantwortet");
+        assertThat(page.progressValue()).isEqualTo("2");
+        assertAccessible("2-mid-audit", "html");
+
+        List<String> before = texts(page.botMessages());
+        String address = page.address();
+        page.reload();
+        assertThat(page.address()).isEqualTo(address);
+        assertThat(texts(page.botMessages())).isEqualTo(before);
+        assertThat(texts(page.userMessages())).containsExactly("Audit starten", "Ja", "teilweise", "Nein", "weiß nicht");
+        assertThat(page.progressLabel()).isEqualTo("Prinzip 2 von 19 · Nutzerzentrierung");
+        assertThat(page.quickReplyTexts()).contains("Ja", "Teilweise", "Nein", "Weiß nicht", "Trifft nicht zu");
+
+        page.clickQuickReply("Ja");
+        for (int answered = 5; answered < 76; answered++) {
+            page.type(ANSWERS.get(answered % ANSWERS.size()));
+        }
+
+        assertThat(page.result().isDisplayed()).isTrue();
+        assertThat(page.element("#result-heading").getText()).isEqualTo("Ergebnis");
+        assertThat(page.element("#result-overall").getText())
+                .matches("Gesamt: \\d+ % · \\d+ von \\d+ zutreffenden Fragen beantwortet");
+        assertThat(page.progressLabel()).isEqualTo("Alle 19 Prinzipien durchlaufen");
+        assertThat(page.elements(".category-result")).hasSize(6);
+        assertThat(page.elements(".principle-result")).hasSize(19);
+        assertThat(texts(page.elements(".principle-result .light__name"))).allSatisfy(light -> assertThat(LIGHTS).contains(light));
+        assertThat(texts(page.elements(".principle-result .light__name"))).contains("grün", "gelb", "rot");
+        assertThat(page.elements("#radar-chart svg[role=img] .radar__axis")).hasSize(6);
+        assertThat(page.elements(".next-step__link")).isNotEmpty()
+                .allSatisfy(link -> assertThat(link.getDomAttribute("href")).startsWith("https://"));
+        assertAccessible("3-result", "#result");
+
+        page.reload();
+        assertThat(page.result().isDisplayed()).isTrue();
+        assertThat(page.elements(".principle-result")).hasSize(19);
+    }
+
+    /** No WCAG A/AA violation in either colour scheme, no console error; screenshots of both. */
+    private void assertAccessible(String view, String pictured) {
+        try {
+            for (boolean dark : new boolean[] {false, true}) {
+                window.darkScheme(dark);
+                AxeReport report = axe.run(driver);
+                System.out.printf("%s, %s scheme: %s%n", view, dark ? "dark" : "light", report.summary());
+                assertThat(report.violations()).as("axe-core WCAG A/AA violations, %s, %s scheme", view,
+                        dark ? "dark" : "light").isEmpty();
+                assertThat(report.passedRules()).isPositive();
+                page.screenshot(view + (dark ? "-dark" : ""), pictured);
+            }
+        } finally {
+            window.darkScheme(false);
+        }
+        assertThat(window.consoleProblems()).as("browser console").isEmpty();
+    }
+
+    private static List<String> texts(List<WebElement> elements) {
+        return elements.stream().map(WebElement::getText).toList();
+    }
+}

@@ -1,0 +1,50 @@
+package de.auditbot.channel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.auditbot.channel.web.WebChatClient.Response;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every response carries the security headers: the page, its scripts, the API, and errors
+ * (Spring's error dispatch included). The policy allows no inline script or style.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SecurityHeadersIntegrationTests {
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Test
+    void pageScriptsApiAndErrorsCarryTheSecurityHeaders() {
+        WebChatClient client = new WebChatClient(port);
+        String id = client.open("de").get("id").stringValue();
+        for (Response response : new Response[] {
+                client.get("/"), client.get("/js/app.js"), client.get("/i18n/en.json"),
+                client.get(WebChatClient.BASE + "/" + id), client.get(WebChatClient.BASE + "/unknown"),
+                client.get("/no-such-page"), client.post(WebChatClient.BASE, "text/plain", "x")}) {
+            String policy = response.header("Content-Security-Policy").orElse("");
+            assertThat(policy).as("CSP of %s", response.status())
+                    .contains("default-src 'none'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'")
+                    .doesNotContain("unsafe-inline", "unsafe-eval");
+            assertThat(response.header("X-Content-Type-Options")).contains("nosniff");
+            assertThat(response.header("Referrer-Policy")).contains("no-referrer");
+            assertThat(response.header("X-Frame-Options")).contains("DENY");
+        }
+    }
+
+    @Test
+    void thePageIsServedAtTheRootWithItsScriptsAsJavaScript() {
+        WebChatClient client = new WebChatClient(port);
+        Response page = client.get("/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("<html lang=\"de\">", "js/app.js").doesNotContain("<script>", "style=");
+        assertThat(client.get("/js/app.js").header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
+    }
+}
