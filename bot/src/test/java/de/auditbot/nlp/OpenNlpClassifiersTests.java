@@ -8,6 +8,7 @@ import de.auditbot.dialog.DialogTextsLoader;
 import de.auditbot.nlp.model.ConfidencePolicy;
 import de.auditbot.nlp.text.ChatFeatures;
 import de.auditbot.nlp.text.TextNormalizer;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,13 @@ class OpenNlpClassifiersTests {
     void thePackagedModelsLoadFromTheClasspathWithinTwoSeconds() {
         assertThat(loadMillis).isLessThan(2_000);
         assertThat(models.criteria().labels()).hasSize(19);
+    }
+
+    @Test
+    void everyIntentTheDialogHandlesExceptNumberedOnesIsALabelOfTheIntentModel() {
+        List<String> numberedOrRuleOnly = List.of("CHANGE", "LANGUAGE");
+        assertThat(models.intents().labels()).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(IntentType.values()).map(Enum::name).filter(n -> !numberedOrRuleOnly.contains(n)).toList());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
