@@ -30,6 +30,7 @@ public class Conversation {
     private ConversationState returnState;
     private String catalogId;
     private Audit audit;
+    private Clarification clarification;
     private List<TranscriptEntry> transcript = new ArrayList<>();
     private Instant createdAt;
     private Instant updatedAt;
@@ -100,6 +101,15 @@ public class Conversation {
 
     public void audit(Audit audit) {
         this.audit = audit;
+    }
+
+    /** The answer being clarified, if the bot asked back on the pending question. */
+    public Optional<Clarification> clarification() {
+        return Optional.ofNullable(clarification);
+    }
+
+    public void clarification(Clarification clarification) {
+        this.clarification = clarification;
     }
 
     public List<TranscriptEntry> transcript() {

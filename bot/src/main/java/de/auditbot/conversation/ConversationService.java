@@ -9,6 +9,7 @@ import de.auditbot.nlp.AnswerClassification;
 import de.auditbot.nlp.AnswerClassifier;
 import de.auditbot.nlp.Intent;
 import de.auditbot.nlp.IntentClassifier;
+import de.auditbot.nlp.candidates.TrainingCandidates;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -37,12 +38,13 @@ public class ConversationService {
     private final AnswerClassifier answers;
     private final DialogFlow flow;
     private final ResultViewFactory results;
+    private final TrainingCandidates candidates;
     private final ProgressCalculator progress = new ProgressCalculator();
     private final Clock clock;
 
     public ConversationService(ConversationRepository repository, CatalogRegistry catalogs, DialogTexts texts,
             IntentClassifier intents, AnswerClassifier answers, DialogFlow flow, ResultViewFactory results,
-            Clock clock) {
+            TrainingCandidates candidates, Clock clock) {
         this.repository = repository;
         this.catalogs = catalogs;
         this.texts = texts;
@@ -50,6 +52,7 @@ public class ConversationService {
         this.answers = answers;
         this.flow = flow;
         this.results = results;
+        this.candidates = candidates;
         this.clock = clock;
     }
 
@@ -101,7 +104,8 @@ public class ConversationService {
             }
             Conversation conversation = stored.orElseGet(() -> new Conversation(message.key(),
                     texts.defaultLanguage(), catalogs.defaultCatalog().id(), clock.instant()));
-            Intent intent = intents.classify(message.text(), conversation.language());
+            boolean answerExpected = conversation.state() == ConversationState.AUDIT;
+            Intent intent = intents.classify(message.text(), conversation.language(), answerExpected);
             var answer = answers.classify(message.text(), conversation.language());
             TurnContext ctx = context(conversation, message.senderId(), message.text(), intent, answer);
             conversation.record(TranscriptEntry.user(message.senderId(), message.text(), clock.instant()));
@@ -111,7 +115,10 @@ public class ConversationService {
                 flow.respond(ctx);
             }
             try {
-                return Optional.of(finish(ctx, () -> repository.save(conversation)));
+                Turn turn = finish(ctx, () -> repository.save(conversation));
+                // Written after the turn, so that a retried turn never keeps a candidate twice.
+                candidates.keep(ctx.candidates());
+                return Optional.of(turn);
             } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
                 if (attempt >= MAX_ATTEMPTS) {
                     throw e;

@@ -3,7 +3,7 @@ package de.auditbot.nlp;
 /**
  * A recognised intent.
  *
- * @param number   the principle number of a {@link IntentType#CHANGE}
+ * @param number   the principle number of a {@link IntentType#CHANGE} or a numbered {@link IntentType#ASK_CRITERION}
  * @param language the language code of a {@link IntentType#LANGUAGE}
  */
 public record Intent(IntentType type, double confidence, Integer number, String language) {

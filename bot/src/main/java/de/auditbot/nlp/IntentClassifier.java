@@ -7,4 +7,12 @@ package de.auditbot.nlp;
 public interface IntentClassifier {
 
     Intent classify(String text, String language);
+
+    /**
+     * Classifies a message knowing whether the bot has just asked a check question; then an
+     * unsure command is better read as an answer.
+     */
+    default Intent classify(String text, String language, boolean answerExpected) {
+        return classify(text, language);
+    }
 }

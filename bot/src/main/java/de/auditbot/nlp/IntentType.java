@@ -6,6 +6,10 @@ package de.auditbot.nlp;
 public enum IntentType {
     GREETING,
     START_AUDIT,
+    /** A short sprint check-in instead of a full audit. */
+    START_CHECKIN,
+    /** A question about what a principle means; carries its number when the message names one. */
+    ASK_CRITERION,
     HELP,
     SKIP,
     /** Back to the previous question. */

@@ -1,16 +1,22 @@
 package de.auditbot.nlp;
 
 import de.auditbot.dialog.DialogTexts;
+import de.auditbot.nlp.model.ConfidencePolicy;
+import de.auditbot.nlp.text.ChatFeatures;
 import de.auditbot.nlp.text.TextNormalizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The classifiers the conversation core uses: for now the phrase-based ones, which understand
- * quick replies and plain words exactly.
+ * The classifiers the conversation core uses: the exact phrases of the dialog texts in front,
+ * the models trained by nlp-models behind them.
  */
 @Configuration(proxyBeanMethods = false)
 class NlpConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(NlpConfiguration.class);
 
     @Bean
     TextNormalizer textNormalizer() {
@@ -18,12 +24,27 @@ class NlpConfiguration {
     }
 
     @Bean
-    AnswerClassifier phraseAnswerClassifier(DialogTexts texts, TextNormalizer normalizer) {
-        return new PhraseAnswerClassifier(texts, normalizer);
+    NlpModels nlpModels(TextNormalizer normalizer) {
+        long start = System.nanoTime();
+        NlpModels models = NlpModels.load(new ChatFeatures(normalizer));
+        log.info("Loaded the answer, intent and criterion models in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return models;
     }
 
     @Bean
-    IntentClassifier phraseIntentClassifier(DialogTexts texts, TextNormalizer normalizer) {
-        return new PhraseIntentClassifier(texts, normalizer);
+    AnswerClassifier answerClassifier(DialogTexts texts, TextNormalizer normalizer, NlpModels models) {
+        return new OpenNlpAnswerClassifier(new PhraseAnswerClassifier(texts, normalizer), models.answers(),
+                ConfidencePolicy.ANSWERS);
+    }
+
+    @Bean
+    IntentClassifier intentClassifier(DialogTexts texts, TextNormalizer normalizer, NlpModels models) {
+        return new OpenNlpIntentClassifier(new PhraseIntentClassifier(texts, normalizer),
+                new PhraseAnswerClassifier(texts, normalizer), models.intents());
+    }
+
+    @Bean
+    CriterionFinder criterionFinder(NlpModels models, TextNormalizer normalizer) {
+        return new CriterionFinder(models.criteria(), normalizer);
     }
 }

@@ -250,6 +250,6 @@ class AuditTests {
 
     private static AnswerRecord record(String questionId, AnswerLevel level) {
         return new AnswerRecord(questionId, Integer.parseInt(questionId.substring(0, questionId.indexOf('.'))),
-                level, level.name().toLowerCase(), "anna", NOW, 1.0);
+                level, level.name().toLowerCase(), "anna", NOW, 1.0, false);
     }
 }

@@ -210,6 +210,35 @@ class ContentLintTests {
     }
 
     @Test
+    void theLevelsOfferedWhenAskingBackAreUnderstoodAsThoseLevels() {
+        SoftAssertions softly = new SoftAssertions();
+        for (String language : LANGUAGES) {
+            for (AnswerLevel level : AnswerLevel.values()) {
+                String label = texts.messages(language).text("level." + level.name());
+                softly.assertThat(answers.classify(label, language)).as("level text '%s' (%s)", label, language)
+                        .map(AnswerClassification::level).contains(level);
+                softly.assertThat(intents.classify(label, language).type()).as("level text '%s' (%s)", label, language)
+                        .isEqualTo(IntentType.ANSWER);
+            }
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void theButtonsOfferedWithAPrincipleExplanationAreUnderstoodWithTheirNumber() {
+        for (String language : LANGUAGES) {
+            Messages messages = texts.messages(language);
+            Intent assess = intents.classify(messages.format("criterion.assessButton", Map.of("number", 7)), language);
+            Intent explain = intents.classify(messages.format("criterion.explainButton", Map.of("number", 12)), language);
+
+            assertThat(assess.type()).as("assess button (%s)", language).isEqualTo(IntentType.CHANGE);
+            assertThat(assess.number()).isEqualTo(7);
+            assertThat(explain.type()).as("explain button (%s)", language).isEqualTo(IntentType.ASK_CRITERION);
+            assertThat(explain.number()).isEqualTo(12);
+        }
+    }
+
+    @Test
     void theLanguageButtonSwitchesToTheOtherLanguage() {
         for (String language : LANGUAGES) {
             String other = LANGUAGES.stream().filter(l -> !l.equals(language)).findFirst().orElseThrow();

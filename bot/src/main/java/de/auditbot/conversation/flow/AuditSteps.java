@@ -1,5 +1,6 @@
 package de.auditbot.conversation.flow;
 
+import de.auditbot.audit.AnswerLevel;
 import de.auditbot.audit.AnswerRecord;
 import de.auditbot.audit.Audit;
 import de.auditbot.audit.catalog.Principle;
@@ -7,7 +8,6 @@ import de.auditbot.audit.catalog.Question;
 import de.auditbot.conversation.ConversationState;
 import de.auditbot.conversation.ResultViewFactory;
 import de.auditbot.dialog.Messages;
-import de.auditbot.nlp.AnswerClassification;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,20 +37,30 @@ final class AuditSteps {
                 "questions", ctx.catalog().questions().size())));
     }
 
-    void answer(TurnContext ctx, AnswerClassification understood) {
+    /**
+     * Records an answer to the pending question and moves on.
+     *
+     * @param note      the team's own words kept with the answer
+     * @param confirmed whether the team confirmed the level after the bot asked back
+     */
+    void answer(TurnContext ctx, AnswerLevel answer, double confidence, String note, boolean confirmed) {
         Audit audit = ctx.audit();
         Question question = ctx.catalog().question(audit.pending().orElseThrow()).orElseThrow();
         boolean correction = audit.currentAnswers().containsKey(question.id());
-        audit.answer(new AnswerRecord(question.id(), question.principle(), understood.level(), ctx.text(),
-                ctx.senderId(), ctx.now(), understood.confidence()));
-        String level = ctx.messages().text("level." + understood.level().name());
+        audit.answer(new AnswerRecord(question.id(), question.principle(), answer, note, ctx.senderId(), ctx.now(),
+                confidence, confirmed));
+        String level = ctx.messages().text("level." + answer.name());
         String lead = ctx.messages().format(correction ? "audit.corrected" : "audit.recorded", Map.of("level", level));
         next(ctx, lead);
     }
 
     void skip(TurnContext ctx) {
+        skip(ctx, ctx.messages().text("audit.skipped"));
+    }
+
+    void skip(TurnContext ctx, String lead) {
         ctx.audit().skip();
-        next(ctx, ctx.messages().text("audit.skipped"));
+        next(ctx, lead);
     }
 
     void back(TurnContext ctx) {

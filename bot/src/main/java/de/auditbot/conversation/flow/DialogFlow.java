@@ -5,6 +5,7 @@ import de.auditbot.conversation.ConversationState;
 import de.auditbot.conversation.ResultViewFactory;
 import de.auditbot.dialog.Messages;
 import de.auditbot.nlp.AnswerClassification;
+import de.auditbot.nlp.CriterionFinder;
 import de.auditbot.nlp.IntentType;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,14 @@ import org.springframework.stereotype.Component;
 public class DialogFlow {
 
     private final AuditSteps audit;
+    private final AnswerClarifier answers;
+    private final CriterionExplainer criteria;
     private final StatusReport status = new StatusReport();
 
-    public DialogFlow(ResultViewFactory resultViews) {
+    public DialogFlow(ResultViewFactory resultViews, CriterionFinder criterionFinder) {
         this.audit = new AuditSteps(resultViews);
+        this.answers = new AnswerClarifier(audit);
+        this.criteria = new CriterionExplainer(criterionFinder, audit);
     }
 
     /** Greets a new conversation and shows the menu. */
@@ -33,8 +38,13 @@ public class DialogFlow {
     public void respond(TurnContext ctx) {
         IntentType intent = ctx.intent().type();
         ConversationState state = ctx.conversation().state();
+        if (intent != IntentType.ANSWER) {
+            // Asking back is about the message just before; anything else ends it.
+            ctx.conversation().clarification(null);
+        }
         switch (intent) {
             case HELP -> help(ctx);
+            case ASK_CRITERION -> criteria.explain(ctx);
             case STATUS -> status.report(ctx, audit);
             case LANGUAGE -> switchLanguage(ctx);
             default -> {
@@ -54,6 +64,8 @@ public class DialogFlow {
             audit.start(ctx);
         } else if (intent == IntentType.GREETING) {
             open(ctx);
+        } else if (intent == IntentType.START_CHECKIN) {
+            ctx.say("menu.checkinNotYet", Map.of(), menu(ctx));
         } else if (intent == IntentType.ANSWER) {
             ctx.say("menu.notUnderstood", Map.of(), menu(ctx));
         } else {
@@ -63,8 +75,7 @@ public class DialogFlow {
 
     private void inAudit(TurnContext ctx, IntentType intent) {
         switch (intent) {
-            case ANSWER -> ctx.answer().ifPresentOrElse(a -> audit.answer(ctx, a),
-                    () -> ctx.say("audit.notUnderstood", Map.of(), QuestionPresenter.answerButtons(ctx.messages())));
+            case ANSWER -> answers.answer(ctx);
             case SKIP -> audit.skip(ctx);
             case BACK -> audit.back(ctx);
             case CHANGE -> audit.change(ctx, ctx.intent().number());
@@ -150,10 +161,15 @@ public class DialogFlow {
     }
 
     private static boolean isYes(TurnContext ctx) {
-        return ctx.answer().map(AnswerClassification::level).orElse(null) == AnswerLevel.FULFILLED;
+        return certainLevel(ctx) == AnswerLevel.FULFILLED;
     }
 
     private static boolean isNo(TurnContext ctx) {
-        return ctx.answer().map(AnswerClassification::level).orElse(null) == AnswerLevel.NOT_FULFILLED;
+        return certainLevel(ctx) == AnswerLevel.NOT_FULFILLED;
+    }
+
+    /** A yes or no to a confirmation counts only when the bot is sure of it. */
+    private static AnswerLevel certainLevel(TurnContext ctx) {
+        return ctx.answer().filter(AnswerClassification::certain).map(AnswerClassification::level).orElse(null);
     }
 }

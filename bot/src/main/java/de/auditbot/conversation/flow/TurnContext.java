@@ -8,6 +8,7 @@ import de.auditbot.dialog.DialogTexts;
 import de.auditbot.dialog.Messages;
 import de.auditbot.nlp.AnswerClassification;
 import de.auditbot.nlp.Intent;
+import de.auditbot.nlp.candidates.TrainingCandidate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class TurnContext {
     private final Optional<AnswerClassification> answer;
     private final Instant now;
     private final List<Said> replies = new ArrayList<>();
+    private final List<TrainingCandidate> candidates = new ArrayList<>();
 
     public TurnContext(Conversation conversation, Catalog catalog, DialogTexts texts, String senderId, String text,
             Intent intent, Optional<AnswerClassification> answer, Instant now) {
@@ -98,6 +100,15 @@ public final class TurnContext {
     /** Adds a reply from a message key. */
     public void say(String key, Map<String, ?> values, List<String> quickReplies) {
         say(messages().format(key, values), quickReplies);
+    }
+
+    /** Keeps a confirmed answer as a training candidate, written with the turn. */
+    public void learn(TrainingCandidate candidate) {
+        candidates.add(candidate);
+    }
+
+    public List<TrainingCandidate> candidates() {
+        return List.copyOf(candidates);
     }
 
     public List<Said> replies() {

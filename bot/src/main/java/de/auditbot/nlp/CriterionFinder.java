@@ -1,0 +1,75 @@
+package de.auditbot.nlp;
+
+import de.auditbot.audit.catalog.Catalog;
+import de.auditbot.audit.catalog.Principle;
+import de.auditbot.audit.catalog.PrincipleText;
+import de.auditbot.nlp.model.Classification;
+import de.auditbot.nlp.model.TextClassifier;
+import de.auditbot.nlp.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the principle a question is about: a principle named by number is certain; otherwise the
+ * criterion model's probabilities are combined with retrieval over the catalog's own titles and
+ * keywords in every language. Retrieval keeps principles findable that the model was not trained
+ * on, so that a changed catalog still works; the model covers the way people ask.
+ */
+public final class CriterionFinder {
+
+    static final double KEYWORD_WEIGHT = 0.3;
+    static final double SURE_SCORE = 0.45;
+    static final double SURE_MARGIN = 0.15;
+
+    private final TextClassifier model;
+    private final TextNormalizer normalizer;
+
+    public CriterionFinder(TextClassifier model, TextNormalizer normalizer) {
+        this.model = model;
+        this.normalizer = normalizer;
+    }
+
+    public CriterionMatch find(String text, Integer number, Catalog catalog) {
+        if (number != null && catalog.principle(number).isPresent()) {
+            return new CriterionMatch(List.of(new CriterionMatch.Scored(number, 1.0)), true, true);
+        }
+        Map<Integer, Double> scores = new HashMap<>();
+        catalog.principles().forEach(p -> scores.put(p.number(), 0.0));
+        Classification predicted = model.classify(text);
+        predicted.ranking().forEach(s -> scores.computeIfPresent(Integer.valueOf(s.label()), (k, v) -> v + s.confidence()));
+        String normalized = " " + normalizer.normalize(text) + " ";
+        boolean topical = false;
+        for (Principle principle : catalog.principles()) {
+            int hits = keywordHits(principle, catalog, normalized);
+            topical |= hits > 0;
+            scores.merge(principle.number(), KEYWORD_WEIGHT * Math.min(hits, 3), Double::sum);
+        }
+        double total = scores.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<CriterionMatch.Scored> ranking = new ArrayList<>();
+        scores.forEach((p, s) -> ranking.add(new CriterionMatch.Scored(p, total == 0 ? 0 : s / total)));
+        ranking.sort(Comparator.comparingDouble(CriterionMatch.Scored::score).reversed()
+                .thenComparingInt(CriterionMatch.Scored::principle));
+        double margin = ranking.size() < 2 ? 1 : ranking.get(0).score() - ranking.get(1).score();
+        return new CriterionMatch(ranking, ranking.get(0).score() >= SURE_SCORE && margin >= SURE_MARGIN, topical);
+    }
+
+    /** How many of a principle's keywords and title words-in-a-row appear as whole words in the text. */
+    private int keywordHits(Principle principle, Catalog catalog, String normalizedText) {
+        int hits = 0;
+        for (String language : catalog.languages()) {
+            PrincipleText text = principle.text(language);
+            List<String> terms = new ArrayList<>(text.keywords());
+            terms.add(text.title());
+            for (String term : terms) {
+                String key = normalizer.normalize(term);
+                if (key.length() >= 3 && normalizedText.contains(" " + key + " ")) {
+                    hits++;
+                }
+            }
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,37 @@
+package de.auditbot.nlp;
+
+import de.auditbot.audit.AnswerLevel;
+import de.auditbot.nlp.model.Classification;
+import de.auditbot.nlp.model.ConfidencePolicy;
+import de.auditbot.nlp.model.TextClassifier;
+import java.util.Optional;
+
+/**
+ * Understands answers in the team's own words. The exact phrases of the dialog texts come first
+ * and are certain; anything else goes to the answer model, whose prediction is certain only when
+ * the confidence policy accepts it. Otherwise the conversation asks back with the ranking.
+ */
+public final class OpenNlpAnswerClassifier implements AnswerClassifier {
+
+    private final AnswerClassifier rules;
+    private final TextClassifier model;
+    private final ConfidencePolicy policy;
+
+    public OpenNlpAnswerClassifier(AnswerClassifier rules, TextClassifier model, ConfidencePolicy policy) {
+        this.rules = rules;
+        this.model = model;
+        this.policy = policy;
+    }
+
+    @Override
+    public Optional<AnswerClassification> classify(String text, String language) {
+        Optional<AnswerClassification> exact = rules.classify(text, language);
+        if (exact.isPresent() || text == null || text.isBlank()) {
+            return exact;
+        }
+        Classification predicted = model.classify(text);
+        return Optional.of(new AnswerClassification(AnswerLevel.valueOf(predicted.label()), predicted.confidence(),
+                predicted.ranking().stream().map(s -> AnswerLevel.valueOf(s.label())).toList(),
+                policy.accepts(predicted)));
+    }
+}

@@ -1,0 +1,77 @@
+package de.auditbot.nlp;
+
+import de.auditbot.nlp.model.Classification;
+import de.auditbot.nlp.model.TextClassifier;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises what a message asks for. Exact command phrases and exact answer phrases come first;
+ * a question naming a principle number asks about that principle; anything else goes to the
+ * intent model. When the bot has just asked a check question, a command must be clearly more
+ * likely than an answer, while a question form leans toward asking about a principle.
+ */
+public final class OpenNlpIntentClassifier implements IntentClassifier {
+
+    static final double COMMAND_THRESHOLD = 0.5;
+    static final double COMMAND_THRESHOLD_WHEN_ANSWER_EXPECTED = 0.7;
+    static final double QUESTION_LEAN = 0.2;
+
+    private static final Pattern PRINCIPLE_NUMBER = Pattern.compile("\\b(?:prinzip|principle)\\s*(\\d{1,3})\\b");
+    private static final Pattern QUESTION_START = Pattern.compile(
+            "^(was|wie|warum|wieso|weshalb|wozu|welche[rsmn]?|wer|wo|wann|müssen|muss|brauchen|braucht|dürfen|darf|"
+                    + "gilt|zählt|ist|sind|heißt|bedeutet|what|how|why|which|who|when|do|does|is|are|must|should|can)\\b");
+
+    private final IntentClassifier commands;
+    private final AnswerClassifier answers;
+    private final TextClassifier model;
+
+    public OpenNlpIntentClassifier(IntentClassifier commands, AnswerClassifier answers, TextClassifier model) {
+        this.commands = commands;
+        this.answers = answers;
+        this.model = model;
+    }
+
+    @Override
+    public Intent classify(String text, String language) {
+        return classify(text, language, false);
+    }
+
+    @Override
+    public Intent classify(String text, String language, boolean answerExpected) {
+        Intent exact = commands.classify(text, language);
+        if (exact.type() != IntentType.ANSWER || text == null || text.isBlank()
+                || answers.classify(text, language).isPresent()) {
+            return exact;
+        }
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        boolean question = lower.endsWith("?") || QUESTION_START.matcher(lower).find();
+        Optional<Integer> number = principleNumber(lower);
+        if (question && number.isPresent()) {
+            return new Intent(IntentType.ASK_CRITERION, 1.0, number.get(), null);
+        }
+        Classification predicted = model.classify(text);
+        IntentType best = IntentType.valueOf(predicted.label());
+        double threshold = answerExpected ? COMMAND_THRESHOLD_WHEN_ANSWER_EXPECTED : COMMAND_THRESHOLD;
+        if (best != IntentType.ANSWER && best != IntentType.ASK_CRITERION && predicted.confidence() >= threshold) {
+            return new Intent(best, predicted.confidence(), null, null);
+        }
+        double askCriterion = probability(predicted, IntentType.ASK_CRITERION);
+        if (best == IntentType.ASK_CRITERION || (question && askCriterion >= QUESTION_LEAN)) {
+            return new Intent(IntentType.ASK_CRITERION, askCriterion, number.orElse(null), null);
+        }
+        return new Intent(IntentType.ANSWER, probability(predicted, IntentType.ANSWER), null, null);
+    }
+
+    private static Optional<Integer> principleNumber(String lower) {
+        Matcher m = PRINCIPLE_NUMBER.matcher(lower);
+        return m.find() ? Optional.of(Integer.valueOf(m.group(1))) : Optional.empty();
+    }
+
+    private static double probability(Classification predicted, IntentType type) {
+        return predicted.ranking().stream().filter(s -> s.label().equals(type.name()))
+                .mapToDouble(s -> s.confidence()).findFirst().orElse(0.0);
+    }
+}

@@ -1,0 +1,75 @@
+package de.auditbot.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.auditbot.audit.catalog.Catalog;
+import de.auditbot.audit.catalog.CatalogRegistry;
+import de.auditbot.content.ContentProperties;
+import de.auditbot.nlp.text.ChatFeatures;
+import de.auditbot.nlp.text.TextNormalizer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The criterion finder as the bot uses it, the model combined with retrieval over the real
+ * catalog, measured on the held-out criterion questions of nlp-models (which no training reads).
+ */
+class CriterionFinderTests {
+
+    private static final Path HELD_OUT = Path.of("../nlp-models/src/test/resources/heldout/criteria");
+
+    private static Catalog catalog;
+    private static CriterionFinder finder;
+
+    @BeforeAll
+    static void load() throws IOException {
+        catalog = new CatalogRegistry(new ContentProperties("classpath:/dialogs/", "ozg-servicestandard", List.of("de", "en")),
+                new PathMatchingResourcePatternResolver()).defaultCatalog();
+        TextNormalizer normalizer = new TextNormalizer();
+        finder = new CriterionFinder(NlpModels.load(new ChatFeatures(normalizer)).criteria(), normalizer);
+    }
+
+    @Test
+    void aNamedPrincipleIsCertain() {
+        CriterionMatch match = finder.find("egal was hier steht", 13, catalog);
+        assertThat(match.sure()).isTrue();
+        assertThat(match.best()).isEqualTo(13);
+    }
+
+    @Test
+    void aQuestionWithoutTopicIsNotTopical() {
+        assertThat(finder.find("Was heißt das genau?", null, catalog).topical()).isFalse();
+        assertThat(finder.find("Was heißt Barrierefreiheit?", null, catalog).topical()).isTrue();
+    }
+
+    @Test
+    void findsThePrincipleOfHeldOutQuestionsAtLeastAsWellAsTheModelAlone() throws IOException {
+        int total = 0;
+        int top1 = 0;
+        int top3 = 0;
+        for (var principle : catalog.principles()) {
+            Path file = HELD_OUT.resolve(principle.number() + ".txt");
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                CriterionMatch match = finder.find(line, null, catalog);
+                total++;
+                top1 += match.best() == principle.number() ? 1 : 0;
+                top3 += match.top(3).contains(principle.number()) ? 1 : 0;
+            }
+        }
+        System.out.printf(Locale.ROOT, "criterion finder (model + catalog retrieval), held-out: %d questions, "
+                + "top-1 %.1f %%, top-3 %.1f %%%n", total, 100.0 * top1 / total, 100.0 * top3 / total);
+        assertThat(total).isGreaterThanOrEqualTo(76);
+        assertThat((double) top1 / total).as("top-1").isGreaterThanOrEqualTo(0.90);
+        assertThat((double) top3 / total).as("top-3").isGreaterThanOrEqualTo(0.94);
+    }
+}

@@ -1,0 +1,116 @@
+package de.auditbot.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.auditbot.audit.AnswerLevel;
+import de.auditbot.dialog.DialogTexts;
+import de.auditbot.dialog.DialogTextsLoader;
+import de.auditbot.nlp.model.ConfidencePolicy;
+import de.auditbot.nlp.text.ChatFeatures;
+import de.auditbot.nlp.text.TextNormalizer;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The classifiers as the bot wires them: the models packaged in nlp-models load from the bot's
+ * classpath, the rule table stays in front of them, and the models handle the tricky rest.
+ */
+class OpenNlpClassifiersTests {
+
+    private static final String DE = "de";
+    private static NlpModels models;
+    private static long loadMillis;
+    private static OpenNlpAnswerClassifier answers;
+    private static OpenNlpIntentClassifier intents;
+
+    @BeforeAll
+    static void load() {
+        TextNormalizer normalizer = new TextNormalizer();
+        DialogTexts texts = new DialogTextsLoader().load(new ClassPathResource("dialogs/conversation/"), List.of("de", "en"));
+        long start = System.nanoTime();
+        models = NlpModels.load(new ChatFeatures(normalizer));
+        loadMillis = (System.nanoTime() - start) / 1_000_000;
+        PhraseAnswerClassifier rules = new PhraseAnswerClassifier(texts, normalizer);
+        answers = new OpenNlpAnswerClassifier(rules, models.answers(), ConfidencePolicy.ANSWERS);
+        intents = new OpenNlpIntentClassifier(new PhraseIntentClassifier(texts, normalizer), rules, models.intents());
+    }
+
+    @Test
+    void thePackagedModelsLoadFromTheClasspathWithinTwoSeconds() {
+        assertThat(loadMillis).isLessThan(2_000);
+        assertThat(models.criteria().labels()).hasSize(19);
+    }
+
+    @Test
+    void everyIntentTheDialogHandlesExceptNumberedOnesIsALabelOfTheIntentModel() {
+        List<String> numberedOrRuleOnly = List.of("CHANGE", "LANGUAGE");
+        assertThat(models.intents().labels()).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(IntentType.values()).map(Enum::name).filter(n -> !numberedOrRuleOnly.contains(n)).toList());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "ja | FULFILLED", "jo | FULFILLED", "yes | FULFILLED", "✅ | FULFILLED",
+        "nein | NOT_FULFILLED", "nö | NOT_FULFILLED", "nee | NOT_FULFILLED", "nope | NOT_FULFILLED", "❌ | NOT_FULFILLED",
+        "jein | PARTIAL", "teilweise | PARTIAL", "teils | PARTIAL",
+        "weiß nicht | UNKNOWN", "k.a. | UNKNOWN", "🤷 | UNKNOWN",
+        "n/a | NOT_APPLICABLE", "entfällt | NOT_APPLICABLE", "trifft nicht zu | NOT_APPLICABLE",
+    })
+    void theRuleTableDecidesShortAnswersWithCertainty(String text, AnswerLevel level) {
+        AnswerClassification answer = answers.classify(text, DE).orElseThrow();
+        assertThat(answer.level()).isEqualTo(level);
+        assertThat(answer.certain()).isTrue();
+        assertThat(answer.confidence()).isEqualTo(1.0);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "zurück | BACK", "weiter | RESUME", "überspringen | SKIP", "pause | PAUSE", "abbrechen | CANCEL",
+        "hilfe | HELP", "danke | GREETING",
+    })
+    void plainControlWordsAreCommandsEvenWhenAnAnswerIsExpected(String text, IntentType type) {
+        assertThat(intents.classify(text, DE, true).type()).isEqualTo(type);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "wir haben keine Personas und haben nie mit Nutzenden gesprochen | NOT_FULFILLED",
+        "es ist nicht so, dass wir das nicht machen – wir machen es regelmäßig | FULFILLED",
+        "ja, aber nur für das Antragsformular                          | PARTIAL",
+        "Personas ja, Interviews noch nicht                             | PARTIAL",
+        "alles läuft über E-Mail-Anhänge                                | NOT_FULFILLED",
+        "yes, but only in the pilot municipality                        | PARTIAL",
+        "we don't have anything like that                               | NOT_FULFILLED",
+        "👍 machen wir jeden Sprint                                     | FULFILLED",
+        "n/a, die Leistung ist gebührenfrei                             | NOT_APPLICABLE",
+    })
+    void theModelUnderstandsNegationContrastEnglishAndEmoji(String text, AnswerLevel level) {
+        AnswerClassification answer = answers.classify(text, DE).orElseThrow();
+        assertThat(answer.level()).isEqualTo(level);
+        assertThat(answer.ranking()).hasSize(5).first().isEqualTo(level);
+    }
+
+    @Test
+    void anOffTopicSentenceIsNotCertain() {
+        assertThat(answers.classify("das Wetter ist schön", DE).orElseThrow().certain()).isFalse();
+    }
+
+    @Test
+    void aQuestionLeansTowardAskingAboutAPrincipleAndANumberIsKept() {
+        assertThat(intents.classify("Was bedeutet Once-Only?", DE, true).type()).isEqualTo(IntentType.ASK_CRITERION);
+        Intent byNumber = intents.classify("Worum geht es eigentlich in Prinzip 12?", DE, true);
+        assertThat(byNumber.type()).isEqualTo(IntentType.ASK_CRITERION);
+        assertThat(byNumber.number()).isEqualTo(12);
+    }
+
+    @Test
+    void whenAnAnswerIsExpectedAFreeTextAnswerStaysAnAnswer() {
+        assertThat(intents.classify("ja, haben wir seit Jahren im Wiki", DE, true).type()).isEqualTo(IntentType.ANSWER);
+        assertThat(intents.classify("wir machen morgen weiter", DE, false).type()).isEqualTo(IntentType.PAUSE);
+    }
+}

@@ -1,0 +1,71 @@
+package de.auditbot.nlp.eval;
+
+import de.auditbot.nlp.model.ModelKind;
+import de.auditbot.nlp.model.Sample;
+import de.auditbot.nlp.model.TextClassifier;
+import de.auditbot.nlp.model.TrainingData;
+import de.auditbot.nlp.text.ChatFeatures;
+import de.auditbot.nlp.text.TextNormalizer;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+
+/**
+ * Prints how fast the packaged models classify on one thread, preprocessing included: load time,
+ * classifications per second and latency percentiles. It reports and never fails on timing.
+ *
+ * <p>Run: {@code ./mvnw -q -pl nlp-models process-classes exec:java@benchmark}
+ */
+public final class Benchmark {
+
+    private static final int WARM_UP = 20_000;
+    private static final int MEASURED = 100_000;
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) {
+        ChatFeatures features = new ChatFeatures(new TextNormalizer());
+        Map<ModelKind, TextClassifier> classifiers = new EnumMap<>(ModelKind.class);
+        Map<ModelKind, Long> loadMillis = new EnumMap<>(ModelKind.class);
+        for (ModelKind kind : ModelKind.values()) {
+            long loadStart = System.nanoTime();
+            classifiers.put(kind, TextClassifier.load(kind, features));
+            loadMillis.put(kind, (System.nanoTime() - loadStart) / 1_000_000);
+        }
+        // Warm every model up before measuring any, so that the first one does not pay for the JIT.
+        for (ModelKind kind : ModelKind.values()) {
+            List<String> texts = texts(kind);
+            for (int i = 0; i < WARM_UP; i++) {
+                classifiers.get(kind).classify(texts.get(i % texts.size()));
+            }
+        }
+        for (ModelKind kind : ModelKind.values()) {
+            TextClassifier classifier = classifiers.get(kind);
+            List<String> texts = texts(kind);
+            long[] nanos = new long[MEASURED];
+            long start = System.nanoTime();
+            for (int i = 0; i < MEASURED; i++) {
+                long t = System.nanoTime();
+                classifier.classify(texts.get(i % texts.size()));
+                nanos[i] = System.nanoTime() - t;
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Arrays.sort(nanos);
+            System.out.printf(Locale.ROOT,
+                    "%-9s load %4d ms | %,9.0f classifications/s | p50 %5.1f us  p90 %5.1f us  p99 %5.1f us  max %7.1f us%n",
+                    kind.id(), loadMillis.get(kind), MEASURED / seconds, micros(nanos, 0.50), micros(nanos, 0.90),
+                    micros(nanos, 0.99), nanos[nanos.length - 1] / 1e3);
+        }
+    }
+
+    private static List<String> texts(ModelKind kind) {
+        return TrainingData.samples(kind, TrainingData.TRAINING).stream().map(Sample::text).toList();
+    }
+
+    private static double micros(long[] sorted, double percentile) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.round(percentile * sorted.length))] / 1e3;
+    }
+}

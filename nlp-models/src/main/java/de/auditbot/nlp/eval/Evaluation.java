@@ -1,0 +1,55 @@
+package de.auditbot.nlp.eval;
+
+import de.auditbot.nlp.model.ConfidencePolicy;
+import de.auditbot.nlp.model.ModelKind;
+import de.auditbot.nlp.model.ModelTrainer;
+import de.auditbot.nlp.model.Sample;
+import de.auditbot.nlp.model.TextClassifier;
+import de.auditbot.nlp.text.ChatFeatures;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Measures a model the way the build trains it: k-fold cross-validation over the training lines
+ * and a held-out set of hand-written lines that training never reads.
+ */
+public final class Evaluation {
+
+    private final ChatFeatures features;
+    private final ModelTrainer trainer;
+
+    public Evaluation(ChatFeatures features) {
+        this.features = features;
+        this.trainer = new ModelTrainer(features);
+    }
+
+    /**
+     * Cross-validation: every k-th sample (after the sorted order, so each fold holds every
+     * label) is tested by a model trained on the others.
+     */
+    public Scorecard crossValidate(ModelKind kind, List<Sample> samples, int folds) {
+        Scorecard card = new Scorecard(kind.id() + " model, " + folds + "-fold cross-validation", policy(kind));
+        for (int fold = 0; fold < folds; fold++) {
+            List<Sample> train = new ArrayList<>();
+            List<Sample> test = new ArrayList<>();
+            for (int i = 0; i < samples.size(); i++) {
+                (i % folds == fold ? test : train).add(samples.get(i));
+            }
+            TextClassifier classifier = new TextClassifier(trainer.train(train), features);
+            test.forEach(s -> card.add(s.label(), s.text(), classifier.classify(s.text())));
+        }
+        return card;
+    }
+
+    /** The held-out figures of a model trained on all training samples. */
+    public Scorecard heldOut(ModelKind kind, List<Sample> training, List<Sample> heldOut) {
+        TextClassifier classifier = new TextClassifier(trainer.train(training), features);
+        Scorecard card = new Scorecard(kind.id() + " model, held-out hand-written lines", policy(kind));
+        heldOut.forEach(s -> card.add(s.label(), s.text(), classifier.classify(s.text())));
+        return card;
+    }
+
+    private static ConfidencePolicy policy(ModelKind kind) {
+        return kind == ModelKind.ANSWER ? ConfidencePolicy.ANSWERS : null;
+    }
+}

@@ -1,0 +1,38 @@
+package de.auditbot.nlp.model;
+
+import java.util.List;
+
+/**
+ * What a model makes of a text: every label with its probability, best first.
+ */
+public record Classification(List<ScoredLabel> ranking) {
+
+    public Classification {
+        if (ranking.isEmpty()) {
+            throw new IllegalArgumentException("A classification needs at least one label");
+        }
+        ranking = List.copyOf(ranking);
+    }
+
+    public String label() {
+        return ranking.get(0).label();
+    }
+
+    public double confidence() {
+        return ranking.get(0).confidence();
+    }
+
+    /** How far the best label is ahead of the second; 1 when there is only one. */
+    public double margin() {
+        return ranking.size() < 2 ? 1.0 : ranking.get(0).confidence() - ranking.get(1).confidence();
+    }
+
+    public List<ScoredLabel> top(int n) {
+        return ranking.subList(0, Math.min(n, ranking.size()));
+    }
+
+    /** Whether the label is among the best n. */
+    public boolean inTop(String label, int n) {
+        return top(n).stream().anyMatch(s -> s.label().equals(label));
+    }
+}

@@ -1,0 +1,50 @@
+package de.auditbot.nlp.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/**
+ * The three document categorizers: what they tell apart, where their training lines are and
+ * under which name the build packages them.
+ */
+public enum ModelKind {
+    /** The level of an answer to a check question: FULFILLED, PARTIAL, NOT_FULFILLED, UNKNOWN, NOT_APPLICABLE. */
+    ANSWER("answers", List.of("FULFILLED", "PARTIAL", "NOT_FULFILLED", "UNKNOWN", "NOT_APPLICABLE")),
+    /** What a message asks the bot to do, ANSWER when it is none of the commands. */
+    INTENT("intents", List.of("START_AUDIT", "START_CHECKIN", "ASK_CRITERION", "HELP", "SKIP", "BACK", "PAUSE",
+            "RESUME", "STATUS", "RESULT", "CANCEL", "GREETING", "ANSWER")),
+    /** Which principle a question is about; labels are the principle numbers "1".."19". */
+    CRITERION("criteria", IntStream.rangeClosed(1, 19).mapToObj(String::valueOf).toList());
+
+    private final String name;
+    private final List<String> labels;
+
+    ModelKind(String name, List<String> labels) {
+        this.name = name;
+        this.labels = labels;
+    }
+
+    public List<String> labels() {
+        return labels;
+    }
+
+    /** The folder of sample files under a root ("training" or "heldout"): one file per label. */
+    public String sampleFolder(String root) {
+        return "/" + root + "/" + name + "/";
+    }
+
+    /** The packaged model on the classpath. */
+    public String modelResource() {
+        return "/models/" + modelFile();
+    }
+
+    public String modelFile() {
+        return name + ".bin";
+    }
+
+    /** The name used in the API and in reports: answer, intent, criterion. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,72 @@
+package de.auditbot.nlp.model;
+
+import de.auditbot.nlp.text.ChatFeatures;
+import de.auditbot.nlp.text.TextNormalizer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains the maxent document categorizers. Deterministic: sorted input, fixed iterations and
+ * cutoff, one thread, so that the same data always gives the same model. The build runs
+ * {@link #main} in {@code process-classes} and packages the models in the jar.
+ */
+public final class ModelTrainer {
+
+    static final int ITERATIONS = 300;
+    static final int CUTOFF = 1;
+
+    private final ChatFeatures features;
+
+    public ModelTrainer(ChatFeatures features) {
+        this.features = features;
+    }
+
+    /** Trains one model from samples; the features are extracted here, the model sees them as words. */
+    public DoccatModel train(List<Sample> samples) {
+        List<DocumentSample> documents = samples.stream()
+                .map(s -> new DocumentSample(s.label(), features.extract(s.text())))
+                .toList();
+        TrainingParameters parameters = new TrainingParameters();
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
+        parameters.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
+        parameters.put(TrainingParameters.THREADS_PARAM, 1);
+        try {
+            return DocumentCategorizerME.train("de", new CollectionObjectStream<>(documents), parameters,
+                    new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()}));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes every model into the folder given as the only argument. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: ModelTrainer <output folder>");
+        }
+        Path folder = Files.createDirectories(Path.of(args[0]));
+        ModelTrainer trainer = new ModelTrainer(new ChatFeatures(new TextNormalizer()));
+        for (ModelKind kind : ModelKind.values()) {
+            List<Sample> samples = TrainingData.training(kind);
+            long start = System.nanoTime();
+            DoccatModel model = trainer.train(samples);
+            try (OutputStream out = Files.newOutputStream(folder.resolve(kind.modelFile()))) {
+                model.serialize(out);
+            }
+            System.out.printf("Trained %s model from %d samples in %d ms%n", kind.id(), samples.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+}

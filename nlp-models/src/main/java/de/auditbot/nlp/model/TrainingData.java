@@ -1,0 +1,85 @@
+package de.auditbot.nlp.model;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads sample files: one file per label ({@code training/answers/PARTIAL.txt}), one sample per
+ * line; blank lines and lines starting with {@code #} are ignored. Samples come back sorted, so
+ * that training never depends on the order of the lines in a file.
+ */
+public final class TrainingData {
+
+    /** The folder of the training files on the classpath; held-out files live only in the tests. */
+    public static final String TRAINING = "training";
+
+    /** One in this many answer and criterion lines also teaches the intent model ANSWER and ASK_CRITERION. */
+    static final int REUSED_FOR_INTENTS_EVERY = 2;
+
+    private TrainingData() {
+    }
+
+    /** The training samples of a model, as the build trains it. */
+    public static List<Sample> training(ModelKind kind) {
+        List<Sample> samples = new ArrayList<>(samples(kind, TRAINING));
+        if (kind == ModelKind.INTENT) {
+            // Answers and criterion questions are what the intent model sees most; reusing part of
+            // their lines keeps the sets from drifting apart.
+            reuse(samples(ModelKind.ANSWER, TRAINING), "ANSWER", samples);
+            reuse(samples(ModelKind.CRITERION, TRAINING), "ASK_CRITERION", samples);
+        }
+        return sorted(samples);
+    }
+
+    private static void reuse(List<Sample> from, String label, List<Sample> into) {
+        for (int i = 0; i < from.size(); i += REUSED_FOR_INTENTS_EVERY) {
+            into.add(new Sample(label, from.get(i).text()));
+        }
+    }
+
+    /** All samples of a model under a root folder on the classpath, one file per label. */
+    public static List<Sample> samples(ModelKind kind, String root) {
+        List<Sample> samples = new ArrayList<>();
+        for (String label : kind.labels()) {
+            String name = kind.sampleFolder(root) + label + ".txt";
+            InputStream in = TrainingData.class.getResourceAsStream(name);
+            if (in == null) {
+                if (kind == ModelKind.INTENT && label.equals("ANSWER")) {
+                    continue;
+                }
+                throw new IllegalStateException("No sample file " + name + " on the classpath");
+            }
+            try (in) {
+                read(in).forEach(text -> samples.add(new Sample(label, text)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return sorted(samples);
+    }
+
+    static List<String> read(InputStream in) throws IOException {
+        List<String> lines = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                lines.add(line.strip());
+            }
+        }
+        return lines;
+    }
+
+    private static List<Sample> sorted(List<Sample> samples) {
+        List<Sample> copy = new ArrayList<>(samples);
+        copy.sort(Comparator.comparing(Sample::label).thenComparing(Sample::text));
+        return List.copyOf(copy);
+    }
+}

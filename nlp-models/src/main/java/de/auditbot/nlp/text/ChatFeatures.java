@@ -1,0 +1,127 @@
+package de.auditbot.nlp.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+
+/**
+ * Turns a chat message into the features the document categorizers learn from: stems, stems
+ * marked as negated, the polarity on both sides of a contrast ("ja, aber nur ..."), the first
+ * token, a length bucket and character n-grams of the words (which carry typos and inflections).
+ *
+ * <p>Clauses are split at punctuation before normalizing, because a negation reaches only to the
+ * end of its clause. Thread-safe: the Snowball stemmer keeps state, so each thread has its own.
+ */
+public final class ChatFeatures {
+
+    private static final Pattern CLAUSE = Pattern.compile("[.,;:!?()\\n]+|\\s[-–—]\\s");
+    private static final int SCOPE = 4;
+
+    private final TextNormalizer normalizer;
+    private final ThreadLocal<SnowballStemmer> stemmer =
+            ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.GERMAN));
+
+    public ChatFeatures(TextNormalizer normalizer) {
+        this.normalizer = normalizer;
+    }
+
+    /** The features of one text; never empty, so that even "?" gets a prediction. */
+    public String[] extract(String text) {
+        List<String> features = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        List<Boolean> negated = new ArrayList<>();
+        int negations = 0;
+        List<String> clausePolarities = new ArrayList<>();
+        for (String clause : CLAUSE.split(text == null ? "" : text.toLowerCase(Locale.ROOT))) {
+            List<String> tokens = normalizer.tokens(clause).stream().map(t -> ChatLexicon.EMOJI.getOrDefault(t, t)).toList();
+            int scope = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                String token = tokens.get(i);
+                boolean negation = ChatLexicon.NEGATIONS.contains(token);
+                if (ChatLexicon.SCOPE_ENDS.contains(token)) {
+                    scope = 0;
+                }
+                all.add(token);
+                negated.add(scope > 0);
+                if (negation) {
+                    negations++;
+                    scope = SCOPE;
+                } else if (scope > 0) {
+                    scope--;
+                }
+            }
+            if (!tokens.isEmpty()) {
+                clausePolarities.add(polarity(tokens));
+            }
+        }
+        for (int i = 0; i < all.size(); i++) {
+            String token = all.get(i);
+            String stem = stem(token);
+            features.add("w=" + stem);
+            if (negated.get(i)) {
+                features.add("n=" + stem);
+            }
+            ngrams(token, features);
+        }
+        features.add("first=" + (all.isEmpty() ? "" : all.get(0)));
+        features.add("len=" + lengthBucket(all.size()));
+        if (negations > 0) {
+            features.add(negations == 1 ? "neg=1" : "neg=2+");
+        }
+        contrast(all, features);
+        if (clausePolarities.size() > 1) {
+            // "das Formular ja, die PDFs nicht": a turn between clauses without a contrast word
+            features.add("clauses=" + clausePolarities.get(0) + "_" + clausePolarities.get(clausePolarities.size() - 1));
+        }
+        if (text != null && text.strip().endsWith("?")) {
+            features.add("question");
+        }
+        return features.toArray(String[]::new);
+    }
+
+    /** The polarity before and after the first contrast word: "ja aber nur ..." is pos_contrast. */
+    private static void contrast(List<String> tokens, List<String> features) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (ChatLexicon.CONTRASTS.contains(tokens.get(i))) {
+                String before = polarity(tokens.subList(0, i));
+                String after = polarity(tokens.subList(i + 1, tokens.size()));
+                features.add("contrast=" + tokens.get(i));
+                features.add("polarity=" + before + "_" + after);
+                return;
+            }
+        }
+    }
+
+    private static String polarity(List<String> tokens) {
+        if (tokens.isEmpty()) {
+            return "none";
+        }
+        long negations = tokens.stream().filter(ChatLexicon.NEGATIONS::contains).count();
+        return negations == 0 ? "pos" : negations == 1 ? "neg" : "dneg";
+    }
+
+    private static void ngrams(String token, List<String> features) {
+        if (token.startsWith("emoji_") || token.length() < 3) {
+            return;
+        }
+        String padded = "_" + token + "_";
+        for (int n = 3; n <= 4; n++) {
+            for (int i = 0; i + n <= padded.length(); i++) {
+                features.add("c=" + padded.substring(i, i + n));
+            }
+        }
+    }
+
+    private String stem(String token) {
+        if (token.startsWith("emoji_") || !Character.isLetter(token.codePointAt(0))) {
+            return token;
+        }
+        return stemmer.get().stem(token).toString();
+    }
+
+    private static String lengthBucket(int tokens) {
+        return tokens <= 3 ? String.valueOf(tokens) : tokens <= 6 ? "4-6" : tokens <= 12 ? "7-12" : "13+";
+    }
+}

@@ -1,0 +1,41 @@
+package de.auditbot.nlp.text;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The small closed word lists the features of chat answers rest on, in normalized form (lower
+ * case, umlauts folded). They are linguistic knowledge, not training data: which words negate,
+ * which words turn a sentence around, and what the common answer emoji mean.
+ */
+final class ChatLexicon {
+
+    /** Words that negate what follows them; "noe"/"nee" are folded "nö"/"nee". */
+    static final Set<String> NEGATIONS = Set.of(
+            "nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "nie", "niemals", "nimmer",
+            "niemand", "nichts", "nix", "weder", "ohne", "fehlt", "fehlen", "fehlend", "nein", "noe", "nee",
+            "ne", "not", "no", "never", "nope", "none", "nothing", "nobody", "neither", "nor", "without",
+            "lacking", "missing", "don", "doesn", "didn", "isn", "aren", "haven", "hasn", "won", "cannot", "nah");
+
+    /** Words after which a sentence may turn: "ja, aber nur für das Formular". */
+    static final Set<String> CONTRASTS = Set.of(
+            "aber", "allerdings", "jedoch", "nur", "ausser", "bis", "teils", "zwar", "obwohl", "wobei",
+            "but", "however", "only", "except", "although", "though", "apart", "partly");
+
+    /** Words that end a negation's scope besides punctuation. */
+    static final Set<String> SCOPE_ENDS = Set.of("aber", "allerdings", "jedoch", "sondern", "und", "but", "and",
+            "however", "dafuer", "trotzdem");
+
+    /** Emoji people answer with, mapped to a word the models can learn once for all variants. */
+    static final Map<String, String> EMOJI = Map.ofEntries(
+            Map.entry("✅", "emoji_yes"), Map.entry("👍", "emoji_yes"), Map.entry("✔", "emoji_yes"),
+            Map.entry("☑", "emoji_yes"), Map.entry("💯", "emoji_yes"), Map.entry("🙂", "emoji_yes"),
+            Map.entry("❌", "emoji_no"), Map.entry("👎", "emoji_no"), Map.entry("✖", "emoji_no"),
+            Map.entry("🔴", "emoji_no"), Map.entry("🚫", "emoji_no"), Map.entry("🙁", "emoji_no"),
+            Map.entry("🤷", "emoji_unknown"), Map.entry("❓", "emoji_unknown"), Map.entry("🤔", "emoji_unknown"),
+            Map.entry("🟡", "emoji_partial"), Map.entry("🟠", "emoji_partial"), Map.entry("🤏", "emoji_partial"),
+            Map.entry("➖", "emoji_na"));
+
+    private ChatLexicon() {
+    }
+}

@@ -1,0 +1,91 @@
+package de.auditbot.nlp.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.auditbot.nlp.text.ChatFeatures;
+import de.auditbot.nlp.text.TextNormalizer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The models the build packaged: they load fast and understand the tricky cases the features
+ * were designed for (negation, contrast, "ja, aber", English, emoji, negative in substance).
+ */
+class PackagedModelsTests {
+
+    private static TextClassifier answers;
+    private static TextClassifier intents;
+    private static TextClassifier criteria;
+    private static long loadMillis;
+
+    @BeforeAll
+    static void load() {
+        ChatFeatures features = new ChatFeatures(new TextNormalizer());
+        long start = System.nanoTime();
+        answers = TextClassifier.load(ModelKind.ANSWER, features);
+        intents = TextClassifier.load(ModelKind.INTENT, features);
+        criteria = TextClassifier.load(ModelKind.CRITERION, features);
+        loadMillis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    @Test
+    void allThreeModelsLoadWithinTwoSeconds() {
+        assertThat(loadMillis).isLessThan(2_000);
+        assertThat(answers.labels()).containsExactlyInAnyOrderElementsOf(ModelKind.ANSWER.labels());
+        assertThat(intents.labels()).containsExactlyInAnyOrderElementsOf(ModelKind.INTENT.labels());
+        assertThat(criteria.labels()).containsExactlyInAnyOrderElementsOf(ModelKind.CRITERION.labels());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "ja, machen wir jeden Sprint                          | FULFILLED",
+        "es gibt bei uns keine Lücken                          | FULFILLED",
+        "yes, we test with users every release                 | FULFILLED",
+        "👍                                                    | FULFILLED",
+        "ja, aber nur für das Antragsformular                  | PARTIAL",
+        "die Startseite ja, das Formular noch nicht            | PARTIAL",
+        "ab und zu, wenn Zeit ist                              | PARTIAL",
+        "yes, but only for the main form                       | PARTIAL",
+        "nö, keine Zeit dafür                                  | NOT_FULFILLED",
+        "alles läuft über E-Mail-Anhänge                       | NOT_FULFILLED",
+        "ist geplant, aber noch nicht angefangen               | NOT_FULFILLED",
+        "no, we never did that                                 | NOT_FULFILLED",
+        "keine Ahnung, muss ich die Fachabteilung fragen       | UNKNOWN",
+        "🤷                                                    | UNKNOWN",
+        "I have to ask our IT department                       | UNKNOWN",
+        "n/a, die Leistung ist gebührenfrei                    | NOT_APPLICABLE",
+        "es gibt kein Formular, nur eine Informationsseite     | NOT_APPLICABLE",
+    })
+    void understandsTrickyAnswers(String text, String level) {
+        assertThat(answers.classify(text).label()).isEqualTo(level);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Was bedeutet Once-Only?                    | ASK_CRITERION",
+        "können wir die Frage später machen         | SKIP",
+        "wir machen morgen weiter                   | PAUSE",
+        "wie viele Fragen kommen noch               | STATUS",
+        "ja, haben wir seit Jahren                  | ANSWER",
+        "kurzer Sprint-Check-in bitte               | START_CHECKIN",
+    })
+    void recognisesIntents(String text, String intent) {
+        assertThat(intents.classify(text).label()).isEqualTo(intent);
+    }
+
+    @ParameterizedTest(name = "{0} -> principle {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Was sagt der Standard zur Barrierefreiheit?   | 3",
+        "Brauchen wir eine DSFA?                        | 5",
+        "Müssen wir unseren Code veröffentlichen?       | 13",
+        "what is FIT-Connect?                           | 16",
+    })
+    void findsThePrincipleAQuestionIsAbout(String text, String principle) {
+        Classification result = criteria.classify(text);
+        assertThat(result.label()).isEqualTo(principle);
+        assertThat(result.ranking()).hasSize(19);
+        assertThat(result.ranking()).isSortedAccordingTo((a, b) -> Double.compare(b.confidence(), a.confidence()));
+    }
+}

@@ -1,0 +1,54 @@
+package de.auditbot.nlp.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins the training data, so that a change in the measured figures is always explained by a
+ * deliberate change of the data. After editing a sample file, run the evaluation
+ * ({@code ./mvnw -pl nlp-models -Peval verify}), update the figures in the README and then the
+ * checksum here.
+ */
+class TrainingDataChecksumTests {
+
+    private static final String PINNED = "1285254a264bed38f2f24b73b387399b76e618db741b074fcd7eb06fa964ddc9";
+
+    @Test
+    void theTrainingDataIsTheMeasuredOne() throws IOException, NoSuchAlgorithmException {
+        assertThat(checksum()).as("SHA-256 over every training file, in model and label order").isEqualTo(PINNED);
+    }
+
+    @Test
+    void thereIsEnoughTrainingDataOfEveryKind() {
+        assertThat(TrainingData.samples(ModelKind.ANSWER, TrainingData.TRAINING)).hasSizeGreaterThanOrEqualTo(2_000);
+        assertThat(TrainingData.training(ModelKind.INTENT)).hasSizeGreaterThanOrEqualTo(1_200);
+        for (String principle : ModelKind.CRITERION.labels()) {
+            assertThat(TrainingData.samples(ModelKind.CRITERION, TrainingData.TRAINING))
+                    .as("questions about principle %s", principle)
+                    .filteredOn(s -> s.label().equals(principle)).hasSizeGreaterThanOrEqualTo(40)
+                    .anyMatch(s -> s.text().contains("Standard"));
+        }
+    }
+
+    static String checksum() throws IOException, NoSuchAlgorithmException {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        for (ModelKind kind : ModelKind.values()) {
+            for (String label : kind.labels()) {
+                try (InputStream in = TrainingDataChecksumTests.class.getResourceAsStream(
+                        kind.sampleFolder(TrainingData.TRAINING) + label + ".txt")) {
+                    if (in != null) {
+                        digest.update(label.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        digest.update(in.readAllBytes());
+                    }
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}

@@ -1,0 +1,48 @@
+package de.auditbot.nlp.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ChatFeaturesTests {
+
+    private final ChatFeatures features = new ChatFeatures(new TextNormalizer());
+
+    @Test
+    void marksWordsAfterANegationUntilTheClauseEnds() {
+        assertThat(features.extract("wir haben keine Personas, aber Interviews"))
+                .contains("n=personas", "neg=1", "w=interviews")
+                .doesNotContain("n=interviews");
+    }
+
+    @Test
+    void countsDoubleNegations() {
+        assertThat(features.extract("es ist nicht so, dass wir das nie machen")).contains("neg=2+");
+    }
+
+    @Test
+    void describesAContrastWithThePolarityOnEachSide() {
+        assertThat(features.extract("ja, aber nicht für alle Formulare")).contains("contrast=aber", "polarity=pos_neg");
+        assertThat(features.extract("Formular ja, Bescheid noch nicht")).contains("clauses=pos_neg");
+    }
+
+    @Test
+    void foldsUmlautsAndStemsSoThatSpellingsMeetEachOther() {
+        assertThat(features.extract("Prüfung")).contains("w=prufung");
+        assertThat(features.extract("Pruefungen")).contains("w=prufung");
+    }
+
+    @Test
+    void mapsAnswerEmojiToOneWordAndKeepsTheFirstToken() {
+        assertThat(features.extract("👍")).contains("w=emoji_yes", "first=emoji_yes");
+        assertThat(features.extract("✅ erledigt")).contains("first=emoji_yes");
+        assertThat(features.extract("🤷")).contains("w=emoji_unknown");
+    }
+
+    @Test
+    void addsCharacterNGramsAndANonEmptyResultForAnyText() {
+        assertThat(features.extract("Barrierefreiheit")).contains("c=_ba", "c=eit_");
+        assertThat(features.extract("")).isNotEmpty();
+        assertThat(features.extract(null)).isNotEmpty();
+    }
+}
