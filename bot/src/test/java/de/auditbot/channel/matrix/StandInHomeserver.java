@@ -88,7 +88,11 @@ final class StandInHomeserver implements AutoCloseable {
 
     /** Someone posts a message into a room. */
     ObjectNode post(String roomId, String sender, JsonNode content) {
-        return state.append(roomId, "m.room.message", sender, null, content);
+        return post(roomId, "m.room.message", sender, content);
+    }
+
+    ObjectNode post(String roomId, String type, String sender, JsonNode content) {
+        return state.append(roomId, type, sender, null, content);
     }
 
     ObjectNode text(String roomId, String sender, String body) {
