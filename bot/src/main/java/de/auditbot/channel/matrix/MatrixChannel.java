@@ -3,10 +3,8 @@ package de.auditbot.channel.matrix;
 import de.auditbot.conversation.Conversation;
 import de.auditbot.conversation.ConversationKey;
 import de.auditbot.conversation.ConversationService;
-import de.auditbot.conversation.ConversationState;
 import de.auditbot.conversation.InboundMessage;
 import de.auditbot.conversation.Reply;
-import de.auditbot.conversation.TranscriptEntry;
 import de.auditbot.conversation.Turn;
 import de.auditbot.dialog.DialogTexts;
 import de.auditbot.dialog.Messages;
@@ -14,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,18 +24,15 @@ class MatrixChannel implements MatrixListener {
 
     static final String CHANNEL = "matrix";
     private static final Logger log = LoggerFactory.getLogger(MatrixChannel.class);
-    /** While the conversation waits for an answer, group members may answer without the prefix. */
-    private static final Set<ConversationState> AWAITING_ANSWER = Set.of(ConversationState.AUDIT, ConversationState.CONFIRM);
 
     private final MatrixGateway gateway;
     private final ConversationService conversations;
     private final DialogTexts texts;
     private final HandledEvents handled;
     private final InvitePolicy invites;
-    private final Addressing addressing;
+    private final RoomAudience audience;
     private final ReplyRenderer renderer;
     private final RoomQueues queues;
-    private final AnswerRecognizer answers;
     private final String botUserId;
     private final String prefix;
     private volatile Instant firstStart = Instant.MAX;
@@ -50,10 +44,9 @@ class MatrixChannel implements MatrixListener {
         this.texts = texts;
         this.handled = handled;
         this.invites = new InvitePolicy(properties);
-        this.addressing = new Addressing(properties.commandPrefix());
+        this.audience = new RoomAudience(new Addressing(properties.commandPrefix()), answers, properties.userId());
         this.renderer = new ReplyRenderer(new ResultTables(texts));
         this.queues = queues;
-        this.answers = answers;
         this.botUserId = properties.userId();
         this.prefix = properties.commandPrefix().trim();
     }
@@ -105,14 +98,13 @@ class MatrixChannel implements MatrixListener {
             }
             return;
         }
-        Optional<String> text = forBot(message, conversation);
+        Optional<String> text = audience.textForBot(message, conversation);
         if (text.isEmpty() || !handled.claim(message)) {
             return;
         }
-        String said = QuickReplyNumbers.resolve(text.get(), lastQuickReplies(conversation));
-        if (said.isBlank()) {
-            said = conversation.isPresent() ? messages(message.roomId()).quickReply("help") : said;
-        }
+        // A bare prefix or mention asks for help once the room's conversation is open.
+        String said = text.get().isBlank() && conversation.isPresent() ? messages(message.roomId()).quickReply("help")
+                : text.get();
         gateway.typing(message.roomId(), true);
         try {
             Turn turn = conversations.handle(new InboundMessage(key, message.sender(), said, message.eventId()));
@@ -121,34 +113,6 @@ class MatrixChannel implements MatrixListener {
         } finally {
             gateway.typing(message.roomId(), false);
         }
-    }
-
-    private Optional<String> forBot(RoomMessage message, Optional<Conversation> conversation) {
-        if (message.direct()) {
-            return Optional.of(message.body().strip());
-        }
-        Optional<String> explicit = addressing.explicit(message, botUserId);
-        if (explicit.isPresent()) {
-            return explicit;
-        }
-        // Without prefix or mention, only what answers the pending question is for the bot: the
-        // rest of the team's chatter in the room gets no "I did not understand".
-        boolean awaiting = conversation.map(c -> AWAITING_ANSWER.contains(c.state())).orElse(false);
-        if (!awaiting) {
-            return Optional.empty();
-        }
-        String text = QuickReplyNumbers.resolve(message.body().strip(), lastQuickReplies(conversation));
-        return answers.recognizes(text, conversation.get().language()) ? Optional.of(text) : Optional.empty();
-    }
-
-    private List<String> lastQuickReplies(Optional<Conversation> conversation) {
-        List<TranscriptEntry> transcript = conversation.map(Conversation::transcript).orElse(List.of());
-        for (int i = transcript.size() - 1; i >= 0; i--) {
-            if ("bot".equals(transcript.get(i).from())) {
-                return transcript.get(i).quickReplies();
-            }
-        }
-        return List.of();
     }
 
     private void send(Reply reply, String roomId, String threadRootId, String inReplyTo, String language) {

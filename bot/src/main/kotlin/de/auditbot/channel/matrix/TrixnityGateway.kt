@@ -42,7 +42,9 @@ class TrixnityGateway(private val settings: TrixnitySettings) : MatrixGateway {
     override fun start(listener: MatrixListener): CompletableFuture<Void?> = scope.future {
         val client = TrixnityClientFactory.create(settings)
         this@TrixnityGateway.client = client
-        log.info("Matrix device {} of {} ready", client.deviceId, client.userId.full)
+        // The fingerprint is what teams compare in Element when they verify the bot's session.
+        log.info("Matrix device {} of {} ready; session key (ed25519) {}", client.deviceId, client.userId.full,
+            client.signingKey.value.value)
         val events = RoomEvents(client)
         // Subscribe before the sync starts, so that nothing of the first sync is missed.
         scope.launch {

@@ -66,6 +66,10 @@ class MatrixChannelIntegrationTests {
         assertThat(question.path("content").path("msgtype").asString()).isEqualTo("m.notice");
         assertThat(question.path("content").path("format").asString()).isEqualTo("org.matrix.custom.html");
         assertThat(question.path("content").path("formatted_body").asString()).contains("<ol><li>Ja</li>");
+        List<Boolean> typing = homeserver.requests.stream()
+                .filter(r -> r.method().equals("PUT") && r.path().endsWith("/rooms/" + room + "/typing/" + USER))
+                .map(r -> r.body().path("typing").asBoolean()).toList();
+        assertThat(typing).as("typing while it works, then not").containsSubsequence(true, false);
     }
 
     @Test
