@@ -25,6 +25,7 @@ import kotlin.time.toKotlinDuration
 internal object TrixnityClientFactory {
 
     suspend fun create(settings: TrixnitySettings): MatrixClient {
+        TrixnityLogging.install()
         val database = open(settings.storePath)
         val configure: de.connect2x.trixnity.client.MatrixClientConfiguration.() -> Unit = {
             name = "auditbot"
