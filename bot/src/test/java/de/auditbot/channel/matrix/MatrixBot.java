@@ -22,11 +22,19 @@ final class MatrixBot {
 
     static ConfigurableApplicationContext start(StandInHomeserver homeserver, String mongoUri, Path store,
             String... extra) {
+        ConfigurableApplicationContext context = startWithout(homeserver.url(), mongoUri, store, extra);
+        eventually("the bot syncs", 30_000, () -> homeserver.count("GET", ".*/sync") > 1);
+        return context;
+    }
+
+    /** Starts the bot without waiting for its homeserver, which may not be there yet. */
+    static ConfigurableApplicationContext startWithout(String homeserverUrl, String mongoUri, Path store,
+            String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.mongodb.uri=" + mongoUri,
                 "--auditbot.matrix.enabled=true",
-                "--auditbot.matrix.homeserver-url=" + homeserver.url(),
+                "--auditbot.matrix.homeserver-url=" + homeserverUrl,
                 "--auditbot.matrix.user-id=" + USER,
                 "--auditbot.matrix.access-token=" + TOKEN,
                 "--auditbot.matrix.store-path=" + store,
@@ -34,10 +42,7 @@ final class MatrixBot {
                 "--auditbot.matrix.sync-back-off-limit=1s",
                 "--auditbot.matrix.send-back-off-limit=1s"));
         args.addAll(List.of(extra));
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(AuditbotApplication.class)
-                .profiles("test").run(args.toArray(String[]::new));
-        eventually("the bot syncs", 30_000, () -> homeserver.count("GET", ".*/sync") > 1);
-        return context;
+        return new SpringApplicationBuilder(AuditbotApplication.class).profiles("test").run(args.toArray(String[]::new));
     }
 
     static void eventually(String what, long millis, BooleanSupplier condition) {

@@ -44,8 +44,13 @@ final class StandInHomeserver implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
 
     StandInHomeserver() throws IOException {
+        this(0);
+    }
+
+    /** A stand-in on a given port, e.g. one the bot already tries to reach. */
+    StandInHomeserver(int port) throws IOException {
         routes = new StandInRoutes(this, sync);
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
         server.createContext("/", this::serve);
         server.setExecutor(executor);
         server.start();
