@@ -7,7 +7,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * The Matrix sync in health ({@code /actuator/health/matrix}). A sync that fails now and then is
+ * The Matrix sync in health (component {@code matrix}). A sync that fails now and then is
  * retried and stays UP with its state in the details; one that has not succeeded for a long time
  * is DOWN, so that an operator notices.
  */
