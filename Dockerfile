@@ -18,7 +18,7 @@ COPY dialogs/ dialogs/
 RUN mvn -B -DskipTests package \
     && cp bot/target/bot-*.jar /build/auditbot.jar
 
-# ---- runtime: a JRE on Ubuntu 22.04 (glibc 2.35; the planned Matrix encryption library needs >= 2.34) ----
+# ---- runtime: a JRE on Ubuntu 22.04 (glibc 2.35; the Matrix encryption library, vodozemac, needs >= 2.34) ----
 FROM eclipse-temurin:17-jre-jammy
 
 RUN groupadd --system --gid 10001 auditbot \
@@ -27,8 +27,9 @@ RUN groupadd --system --gid 10001 auditbot \
 
 WORKDIR /app
 COPY --from=build /build/auditbot.jar /app/auditbot.jar
-# The embedded store writes ./data/ when no MONGODB_URI is set; owned by the bot's user so that a
-# new volume mounted here inherits the ownership.
+# The embedded store writes ./data/ when no MONGODB_URI is set, and the Matrix channel keeps its
+# device keys in ./data/matrix/; owned by the bot's user so that a new volume mounted here inherits
+# the ownership.
 RUN mkdir -p /app/data && chown auditbot:auditbot /app/data
 
 USER auditbot

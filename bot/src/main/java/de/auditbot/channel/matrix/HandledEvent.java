@@ -1,0 +1,13 @@
+package de.auditbot.channel.matrix;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A Matrix event the bot has taken on. Its id is the event id, so a second claim of the same
+ * event fails on the store's unique {@code _id}, also after a restart.
+ */
+@Document("matrixHandledEvents")
+record HandledEvent(@Id String id, String roomId, Instant at) {
+}

@@ -1,0 +1,67 @@
+package de.auditbot.channel.matrix;
+
+import de.auditbot.conversation.ConversationService;
+import de.auditbot.dialog.DialogTexts;
+import de.auditbot.nlp.AnswerClassifier;
+import de.auditbot.nlp.IntentClassifier;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+
+/**
+ * Wires the Matrix channel when {@code auditbot.matrix.enabled} is true; otherwise none of it exists.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty("auditbot.matrix.enabled")
+class MatrixConfiguration {
+
+    @Bean(destroyMethod = "close")
+    MatrixGateway matrixGateway(MatrixProperties properties) {
+        require(properties.homeserverUrl(), "auditbot.matrix.homeserver-url");
+        require(properties.userId(), "auditbot.matrix.user-id");
+        require(properties.accessToken(), "auditbot.matrix.access-token (AUDITBOT_MATRIX_ACCESS_TOKEN)");
+        return new TrixnityGateway(new TrixnitySettings(properties.homeserverUrl(), properties.accessToken(),
+                properties.storePath(), properties.decryptionTimeout(), properties.syncBackOffLimit(),
+                properties.sendBackOffLimit(), java.time.Duration.ofSeconds(30)));
+    }
+
+    /** Threads for the rooms' work; unbounded so that no number of slow rooms can starve another. */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService matrixRoomExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "matrix-room-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Bean
+    MatrixChannel matrixChannel(MatrixGateway gateway, ConversationService conversations, DialogTexts texts,
+            HandledEventRepository events, ChannelStartRepository starts, MatrixProperties properties,
+            ExecutorService matrixRoomExecutor, AnswerClassifier answers, IntentClassifier intents, Clock clock) {
+        return new MatrixChannel(gateway, conversations, texts, new HandledEvents(events, starts, clock), properties,
+                new RoomQueues(matrixRoomExecutor), new AnswerRecognizer(answers, intents));
+    }
+
+    @Bean
+    MatrixChannelLifecycle matrixChannelLifecycle(MatrixChannel channel) {
+        return new MatrixChannelLifecycle(channel);
+    }
+
+    @Bean
+    MatrixHealthIndicator matrixHealthIndicator(MatrixGateway gateway, MatrixProperties properties, Clock clock) {
+        return new MatrixHealthIndicator(gateway, properties.syncBackOffLimit().multipliedBy(5), clock);
+    }
+
+    private static void require(String value, String name) {
+        if (!StringUtils.hasText(value)) {
+            throw new IllegalStateException("The Matrix channel is enabled but " + name + " is not set");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package de.auditbot.channel.matrix
+
+import io.ktor.client.call.save
+import io.ktor.client.plugins.api.Send
+import io.ktor.client.plugins.api.createClientPlugin
+import io.ktor.client.request.HttpRequestBuilder
+import io.ktor.client.statement.bodyAsText
+import io.ktor.http.HttpMethod
+import io.ktor.http.HttpStatusCode
+import kotlinx.coroutines.delay
+import kotlinx.serialization.json.Json
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.jsonPrimitive
+import kotlinx.serialization.json.longOrNull
+import org.slf4j.LoggerFactory
+
+/** Settings of [HomeserverRetry]. */
+class HomeserverRetryConfig {
+    var backOffLimitMillis: Long = 60_000
+    var maxAttempts: Int = 12
+}
+
+private val log = LoggerFactory.getLogger("de.auditbot.channel.matrix.HomeserverRetry")
+
+/**
+ * Adds to Trixnity's retries what it lacks:
+ * - a 429 {@code M_LIMIT_EXCEEDED} waits the {@code retry_after_ms} of its body (Trixnity reads only
+ *   the {@code Retry-After} header, which many homeservers do not send);
+ * - a PUT (a send with its transaction id, a to-device message) answered with a 5xx is repeated
+ *   after a growing pause; Trixnity would mark the message failed for good.
+ * Every repetition is the same request with the same transaction id, so a homeserver that did
+ * store the first attempt answers with the same event and nothing shows twice.
+ */
+val HomeserverRetry = createClientPlugin("HomeserverRetry", ::HomeserverRetryConfig) {
+    val limit = pluginConfig.backOffLimitMillis
+    val maxAttempts = pluginConfig.maxAttempts
+    on(Send) { request ->
+        var call = proceed(request)
+        var attempt = 1
+        while (attempt < maxAttempts) {
+            val status = call.response.status
+            val wait = when {
+                status == HttpStatusCode.TooManyRequests -> {
+                    call = call.save()
+                    retryAfterMillis(call.response.bodyAsText()) ?: break
+                }
+                status.value >= 500 && request.method == HttpMethod.Put ->
+                    (250L shl minOf(attempt, 16)).coerceAtMost(limit)
+                else -> break
+            }
+            log.warn("Homeserver answered {} to {} {}; attempt {} in {} ms", status.value, request.method.value,
+                request.url.buildString().substringBefore("?"), attempt + 1, wait)
+            delay(wait.coerceIn(0, limit))
+            attempt++
+            call = proceed(HttpRequestBuilder().takeFrom(request))
+        }
+        call
+    }
+}
+
+private fun retryAfterMillis(body: String): Long? = runCatching {
+    (Json.parseToJsonElement(body) as? JsonObject)?.get("retry_after_ms")?.jsonPrimitive?.longOrNull
+}.getOrNull()

@@ -1,0 +1,88 @@
+package de.auditbot.channel.matrix;
+
+import static de.auditbot.channel.matrix.MatrixBot.USER;
+import static de.auditbot.channel.matrix.MatrixBot.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An end-to-end encrypted room, as Element creates them: a team member with her own Trixnity
+ * client (real Olm and Megolm) writes encrypted, the bot decrypts and answers encrypted, and she
+ * decrypts the answer. The homeserver stand-in only relays keys and ciphertext.
+ */
+class EncryptedRoomIntegrationTests {
+
+    static final String ALICE = "@alice:localhost";
+
+    static StandInHomeserver homeserver;
+    static MongoServer mongo;
+    static ConfigurableApplicationContext bot;
+    static TeamMemberClient alice;
+
+    @BeforeAll
+    static void start(@TempDir Path store) throws Exception {
+        homeserver = new StandInHomeserver();
+        homeserver.account(USER, "BOTDEVICE", MatrixBot.TOKEN);
+        homeserver.account(ALICE, "ALICEPHONE", "alice-token");
+        mongo = new MongoServer(new MemoryBackend());
+        mongo.bind("127.0.0.1", 0);
+        bot = MatrixBot.start(homeserver, "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort() + "/auditbot",
+                store.resolve("trixnity"));
+        alice = TeamMemberClient.start(homeserver.url(), "alice-token");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (alice != null) {
+            alice.close();
+        }
+        if (bot != null) {
+            bot.close();
+        }
+        homeserver.close();
+        mongo.shutdownNow();
+    }
+
+    @Test
+    void theBotReadsAnEncryptedMessageAndAnswersEncrypted() {
+        String room = homeserver.createRoom(ALICE, true);
+        homeserver.invite(room, ALICE, USER);
+        eventually("Alice decrypts the bot's introduction", 30_000, () -> alice.getReceived().stream()
+                .anyMatch(m -> m.getSender().equals(USER) && m.getBody().startsWith("Hallo, ich bin auditbot")));
+
+        alice.sendText(room, "Audit starten").join();
+        eventually("Alice decrypts the first question", 30_000, () -> alice.getReceived().stream()
+                .anyMatch(m -> m.getSender().equals(USER) && m.getBody().contains("Frage 1 von")));
+
+        ReceivedMessage question = alice.getReceived().stream().filter(m -> m.getBody().contains("Frage 1 von"))
+                .findFirst().orElseThrow();
+        assertThat(question.getEncrypted()).isTrue();
+        assertThat(question.getMsgtype()).isEqualTo("m.notice");
+        assertThat(question.getFormattedBody()).contains("<ol><li>Ja</li>");
+        assertThat(homeserver.messagesFrom(null, room)).as("only ciphertext in the room")
+                .extracting(e -> e.path("type").asString()).containsOnly("m.room.encrypted");
+    }
+
+    @Test
+    void aMessageTheBotCannotDecryptGetsANoticeAskingToResend() {
+        String room = homeserver.createRoom(ALICE, true);
+        homeserver.invite(room, ALICE, USER);
+        eventually("the bot's introduction", 30_000, () -> !homeserver.messagesFrom(USER, room).isEmpty());
+
+        ObjectNode garbage = StandInHomeserver.object().put("algorithm", "m.megolm.v1.aes-sha2")
+                .put("sender_key", "c2VuZGVyIGtleSBvZiBubyBrbm93biBkZXZpY2U").put("device_id", "GONEDEVICE")
+                .put("session_id", "bm8gc3VjaCBzZXNzaW9u").put("ciphertext", "AwgAEnBsYWluIG5vbnNlbnNl");
+        homeserver.post(room, "m.room.encrypted", ALICE, garbage);
+        eventually("Alice reads the notice", 30_000, () -> alice.getReceived().stream()
+                .anyMatch(m -> m.getSender().equals(USER) && m.getBody().contains("nicht entschlüsseln")));
+    }
+}

@@ -1,0 +1,251 @@
+package de.auditbot.channel.matrix;
+
+import static de.auditbot.channel.matrix.MatrixBot.USER;
+import static de.auditbot.channel.matrix.MatrixBot.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.auditbot.audit.AnswerRecord;
+import de.auditbot.conversation.ConversationKey;
+import de.auditbot.conversation.ConversationService;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The Matrix channel against a stateful stand-in homeserver, in unencrypted rooms: invites, a whole
+ * audit in a team room, who is spoken to in a group room, threads, escaping, and a homeserver that
+ * rate-limits, fails and drops connections.
+ */
+class MatrixChannelIntegrationTests {
+
+    static final String ALICE = "@alice:localhost";
+    static final String BOB = "@bob:localhost";
+    static final String MALLORY = "@mallory:elsewhere.example";
+
+    static StandInHomeserver homeserver;
+    static MongoServer mongo;
+    static ConfigurableApplicationContext bot;
+
+    @BeforeAll
+    static void start(@TempDir Path store) throws Exception {
+        homeserver = new StandInHomeserver();
+        homeserver.account(USER, "BOTDEVICE", MatrixBot.TOKEN);
+        mongo = new MongoServer(new MemoryBackend());
+        mongo.bind("127.0.0.1", 0);
+        bot = MatrixBot.start(homeserver, "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort() + "/auditbot",
+                store.resolve("trixnity"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (bot != null) {
+            bot.close();
+        }
+        homeserver.close();
+        mongo.shutdownNow();
+    }
+
+    @Test
+    void inADirectChatEveryMessageIsForTheBot() {
+        String room = directChatWithBot(ALICE);
+        ObjectNode intro = homeserver.messagesFrom(USER, room).get(0);
+        assertThat(intro.path("content").path("body").asString().lines()).first().asString().startsWith("Hallo");
+        assertThat(intro.path("content").path("body").asString()).contains("\n1. Audit starten");
+
+        homeserver.text(room, ALICE, "1");
+        ObjectNode question = awaitReply(room, "Frage 1 von");
+        assertThat(question.path("content").path("msgtype").asString()).isEqualTo("m.notice");
+        assertThat(question.path("content").path("format").asString()).isEqualTo("org.matrix.custom.html");
+        assertThat(question.path("content").path("formatted_body").asString()).contains("<ol><li>Ja</li>");
+        List<Boolean> typing = homeserver.requests.stream()
+                .filter(r -> r.method().equals("PUT") && r.path().endsWith("/rooms/" + room + "/typing/" + USER))
+                .map(r -> r.body().path("typing").asBoolean()).toList();
+        assertThat(typing).as("typing while it works, then not").containsSubsequence(true, false);
+    }
+
+    @Test
+    void aTeamRunsAWholeAuditInItsRoomAndEveryAnswerKeepsItsAuthor() {
+        String room = groupRoomWithBot();
+        homeserver.text(room, ALICE, "!audit Audit starten");
+        awaitQuestionOrResult(room);
+        int turns = 0;
+        while (!lastFromBot(room).path("content").path("formatted_body").asString().contains("<table>")) {
+            assertThat(++turns).as("turns of the audit").isLessThan(200);
+            // Alice answers by number (1 = Ja), Bob in words; the first two principles get a "nein"
+            // throughout, for red lights and next steps.
+            String sender = turns % 2 == 0 ? ALICE : BOB;
+            String answer = turns <= 8 ? "nein" : sender.equals(ALICE) ? "1" : "ja";
+            homeserver.text(room, sender, answer);
+            awaitQuestionOrResult(room);
+        }
+        String result = lastFromBot(room).path("content").path("formatted_body").asString();
+        assertThat(result).contains("<table>", "🟢", "🔴", "<h4>", "<a href=\"https://");
+        ConversationService conversations = bot.getBean(ConversationService.class);
+        var answers = conversations.find(new ConversationKey("matrix", room)).orElseThrow().audit().orElseThrow()
+                .currentAnswers().values();
+        assertThat(answers).extracting(AnswerRecord::senderId).containsOnly(ALICE, BOB);
+    }
+
+    @Test
+    void theBotJoinsOnAnInviteFromItsServerAndDeclinesOneFromAnother() {
+        String ours = homeserver.createRoom(ALICE, false);
+        homeserver.invite(ours, ALICE, USER);
+        String foreign = homeserver.createRoom(MALLORY, false);
+        homeserver.invite(foreign, MALLORY, USER);
+
+        eventually("the bot declines the foreign invite", 20_000,
+                () -> homeserver.count("POST", ".*/rooms/" + java.util.regex.Pattern.quote(foreign) + "/leave") == 1);
+        assertThat(awaitReplies(ours, 1).get(0).path("content").path("body").asString()).contains("auditbot");
+        assertThat(homeserver.state.room(foreign).joined).doesNotContain(USER);
+        assertThat(homeserver.messagesFrom(USER, foreign)).isEmpty();
+    }
+
+    @Test
+    void inAGroupRoomTalkThatIsNotForTheBotGetsNoAnswer() throws InterruptedException {
+        String room = groupRoomWithBot();
+        homeserver.text(room, ALICE, "Hallo zusammen, wer holt Kaffee?");
+        homeserver.text(room, BOB, "ja");
+        homeserver.text(room, ALICE, "auditbot: Audit starten");
+        awaitReply(room, "Frage 1 von");
+        homeserver.text(room, BOB, "Ich hole Kaffee");
+        Thread.sleep(1500);
+        assertThat(newReplies(room)).as("no answer to the team's chatter during the audit").isEmpty();
+        homeserver.text(room, BOB, "teilweise");
+        awaitReply(room, "Frage 2 von");
+        long answered = homeserver.messagesFrom(USER, room).size();
+        assertThat(answered).as("intro, start, answer – nothing for the coffee").isEqualTo(3);
+    }
+
+    @Test
+    void aMessageInAThreadIsAnsweredInThatThread() {
+        String room = directChatWithBot(ALICE);
+        ObjectNode root = homeserver.text(room, ALICE, "Eine Frage zum Audit");
+        awaitReplies(room, 2);
+        ObjectNode content = StandInHomeserver.object().put("msgtype", "m.text").put("body", "Hilfe");
+        content.putObject("m.relates_to").put("rel_type", "m.thread").put("event_id", root.path("event_id").asString())
+                .put("is_falling_back", true).putObject("m.in_reply_to").put("event_id", root.path("event_id").asString());
+        ObjectNode asked = homeserver.post(room, ALICE, content);
+        ObjectNode reply = newRepliesAwaited(room).get(0);
+        var relation = reply.path("content").path("m.relates_to");
+        assertThat(relation.path("rel_type").asString()).isEqualTo("m.thread");
+        assertThat(relation.path("event_id").asString()).isEqualTo(root.path("event_id").asString());
+        assertThat(relation.path("m.in_reply_to").path("event_id").asString()).isEqualTo(asked.path("event_id").asString());
+    }
+
+    @Test
+    void markupFromUsersNeverReachesTheHtml() {
+        String room = directChatWithBot(ALICE);
+        homeserver.text(room, ALICE, "<img src=x onerror=alert(1)><script>alert('x')</script>");
+        String html = newRepliesAwaited(room).get(0).path("content").path("formatted_body").asString();
+        assertThat(html).doesNotContain("<img", "<script", "onerror=alert(1)>");
+    }
+
+    @Test
+    void aRateLimitedSendWaitsRetryAfterMsAndIsSentOnceWithTheSameTransaction() {
+        String room = directChatWithBot(ALICE);
+        homeserver.fail("PUT", ".*/rooms/.*/send/.*", 2, 429,
+                "{\"errcode\":\"M_LIMIT_EXCEEDED\",\"error\":\"Too many requests\",\"retry_after_ms\":300}");
+        long before = homeserver.count("PUT", ".*/send/.*");
+        homeserver.text(room, ALICE, "Hilfe");
+        assertThat(newRepliesAwaited(room)).hasSize(1);
+        List<String> attempts = homeserver.requests.stream().skip(0)
+                .filter(r -> r.method().equals("PUT") && r.path().matches(".*/send/.*")).map(r -> r.path())
+                .skip(before).toList();
+        assertThat(attempts).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(attempts.stream().distinct()).as("one transaction id for every attempt").hasSize(1);
+    }
+
+    @Test
+    void aSendThatFailsWithA500IsSentAgainAndShowsOnce() throws InterruptedException {
+        String room = directChatWithBot(ALICE);
+        homeserver.fail("PUT", ".*/rooms/.*/send/.*", 1, 500, "{\"errcode\":\"M_UNKNOWN\",\"error\":\"Internal error\"}");
+        homeserver.text(room, ALICE, "Hilfe");
+        assertThat(newRepliesAwaited(room)).hasSize(1);
+        Thread.sleep(1000);
+        assertThat(newReplies(room)).hasSize(1);
+    }
+
+    @Test
+    void aDroppedSyncConnectionAndServerErrorsDoNotStopTheSync() {
+        String room = directChatWithBot(ALICE);
+        homeserver.fail("GET", ".*/v3/sync", 1, 0, "");
+        homeserver.fail("GET", ".*/v3/sync", 2, 502, "{\"errcode\":\"M_UNKNOWN\",\"error\":\"Bad gateway\"}");
+        homeserver.text(room, ALICE, "Hilfe");
+        assertThat(newRepliesAwaited(room)).hasSize(1);
+        HealthIndicator health = bot.getBean(MatrixHealthIndicator.class);
+        assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+    }
+
+    /** A room of Alice, Bob and the bot, with the bot's introduction already there. */
+    static String groupRoomWithBot() {
+        String room = homeserver.createRoom(ALICE, false);
+        homeserver.join(room, BOB);
+        homeserver.invite(room, ALICE, USER);
+        eventually("the bot joins", 20_000, () -> homeserver.state.room(room).joined.contains(USER));
+        awaitReplies(room, 1);
+        return room;
+    }
+
+    static ObjectNode lastFromBot(String room) {
+        List<ObjectNode> all = homeserver.messagesFrom(USER, room);
+        return all.get(all.size() - 1);
+    }
+
+    /** Waits until the room's last message is the bot's question (numbered options) or result. */
+    static void awaitQuestionOrResult(String room) {
+        eventually("a question or the result in " + room, 20_000, () -> {
+            List<ObjectNode> all = homeserver.messagesFrom(null, room);
+            ObjectNode last = all.get(all.size() - 1);
+            String html = last.path("content").path("formatted_body").asString();
+            return USER.equals(last.path("sender").asString()) && (html.contains("<ol>") || html.contains("<table>"));
+        });
+    }
+
+    static List<ObjectNode> newRepliesAwaited(String room) {
+        eventually("a reply in " + room, 20_000, () -> !newReplies(room).isEmpty());
+        return newReplies(room);
+    }
+
+    /** A room of the person and the bot, joined, with the bot's introduction already there. */
+    static String directChatWithBot(String person) {
+        String room = homeserver.createRoom(person, false);
+        homeserver.invite(room, person, USER);
+        eventually("the bot joins", 20_000, () -> homeserver.state.room(room).joined.contains(USER));
+        awaitReplies(room, 1);
+        return room;
+    }
+
+    /** The first reply of the bot after the last message of another person that contains the text. */
+    static ObjectNode awaitReply(String room, String text) {
+        eventually("a reply with '" + text + "' in " + room, 20_000, () -> newReplies(room).stream()
+                .anyMatch(e -> e.path("content").path("body").asString().contains(text)));
+        return newReplies(room).stream().filter(e -> e.path("content").path("body").asString().contains(text))
+                .findFirst().orElseThrow();
+    }
+
+    /** The bot's messages after the last message of someone else. */
+    static List<ObjectNode> newReplies(String room) {
+        List<ObjectNode> all = homeserver.messagesFrom(null, room);
+        int last = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (!USER.equals(all.get(i).path("sender").asString())) {
+                last = i + 1;
+            }
+        }
+        return all.subList(last, all.size()).stream().filter(e -> USER.equals(e.path("sender").asString())).toList();
+    }
+
+    static List<ObjectNode> awaitReplies(String room, int count) {
+        eventually(count + " replies in " + room, 20_000, () -> homeserver.messagesFrom(USER, room).size() >= count);
+        return homeserver.messagesFrom(USER, room);
+    }
+}
