@@ -1,14 +1,24 @@
 package de.auditbot.channel.matrix;
 
+import de.auditbot.nlp.AnswerClassification;
 import de.auditbot.nlp.AnswerClassifier;
+import de.auditbot.nlp.Intent;
 import de.auditbot.nlp.IntentClassifier;
 import de.auditbot.nlp.IntentType;
+import java.util.Set;
 
 /**
  * Tells, in a group room during an audit, an answer or a command for the bot from the team's other
- * talk, using the same classifiers as the conversation core.
+ * talk, using the same classifiers as the conversation core. It is stricter than the core: a model
+ * always finds some answer level for a sentence, so only certain answers (a rule or a confident,
+ * clear model prediction) and confident commands count; everything else needs a mention.
  */
 class AnswerRecognizer {
+
+    static final double COMMAND_CONFIDENCE = 0.9;
+    /** Greetings and questions to the room are the team's talk unless the bot is addressed. */
+    private static final Set<IntentType> NOT_WITHOUT_MENTION = Set.of(IntentType.ANSWER, IntentType.GREETING,
+            IntentType.ASK_CRITERION);
 
     private final AnswerClassifier answers;
     private final IntentClassifier intents;
@@ -19,6 +29,10 @@ class AnswerRecognizer {
     }
 
     boolean recognizes(String text, String language) {
-        return answers.classify(text, language).isPresent() || intents.classify(text, language).type() != IntentType.ANSWER;
+        if (answers.classify(text, language).filter(AnswerClassification::certain).isPresent()) {
+            return true;
+        }
+        Intent intent = intents.classify(text, language, true);
+        return !NOT_WITHOUT_MENTION.contains(intent.type()) && intent.confidence() >= COMMAND_CONFIDENCE;
     }
 }

@@ -55,7 +55,7 @@ class MatrixChannelIntegrationTests {
     }
 
     @Test
-    void inADirectChatEveryMessageIsForTheBot() {
+    void inADirectChatEveryMessageIsForTheBot() throws InterruptedException {
         String room = directChatWithBot(ALICE);
         ObjectNode intro = homeserver.messagesFrom(USER, room).get(0);
         assertThat(intro.path("content").path("body").asString().lines()).first().asString().startsWith("Hallo");
@@ -66,9 +66,13 @@ class MatrixChannelIntegrationTests {
         assertThat(question.path("content").path("msgtype").asString()).isEqualTo("m.notice");
         assertThat(question.path("content").path("format").asString()).isEqualTo("org.matrix.custom.html");
         assertThat(question.path("content").path("formatted_body").asString()).contains("<ol><li>Ja</li>");
-        List<Boolean> typing = homeserver.requests.stream()
-                .filter(r -> r.method().equals("PUT") && r.path().endsWith("/rooms/" + room + "/typing/" + USER))
-                .map(r -> r.body().path("typing").asBoolean()).toList();
+        // The typing notice is switched off after the reply is sent, so it may arrive a moment later.
+        long deadline = System.currentTimeMillis() + 10_000;
+        List<Boolean> typing = typingNotices(room);
+        while (!typing.contains(false) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+            typing = typingNotices(room);
+        }
         assertThat(typing).as("typing while it works, then not").containsSubsequence(true, false);
     }
 
@@ -247,5 +251,11 @@ class MatrixChannelIntegrationTests {
     static List<ObjectNode> awaitReplies(String room, int count) {
         eventually(count + " replies in " + room, 20_000, () -> homeserver.messagesFrom(USER, room).size() >= count);
         return homeserver.messagesFrom(USER, room);
+    }
+
+    private List<Boolean> typingNotices(String room) {
+        return homeserver.requests.stream()
+                .filter(r -> r.method().equals("PUT") && r.path().endsWith("/rooms/" + room + "/typing/" + USER))
+                .map(r -> r.body().path("typing").asBoolean()).toList();
     }
 }
