@@ -25,6 +25,8 @@ public class Conversation {
     private Long version;
     private String channel;
     private String channelId;
+    /** The team whose history this conversation adds to; null means the conversation itself. */
+    private String teamKey;
     private String language;
     private ConversationState state = ConversationState.MENU;
     private ConversationState returnState;
@@ -55,6 +57,18 @@ public class Conversation {
 
     public ConversationKey key() {
         return new ConversationKey(channel, channelId);
+    }
+
+    /**
+     * The team whose history this conversation reads and adds to: a named team shared by several
+     * conversations, or else the conversation itself (a Matrix room is its own team).
+     */
+    public String teamKey() {
+        return teamKey == null ? id : teamKey;
+    }
+
+    void teamKey(String teamKey) {
+        this.teamKey = teamKey;
     }
 
     public String language() {

@@ -21,6 +21,10 @@ public enum IntentType {
     STATUS,
     RESULT,
     CANCEL,
+    /** The team's runs over time with trends. */
+    HISTORY,
+    /** A report of the team's standing to forward. */
+    REPORT,
     /** Switch language; the intent carries the language code. */
     LANGUAGE,
     /** Not a command: an answer, or something to understand as one. */

@@ -1,6 +1,7 @@
 package de.auditbot.conversation.flow;
 
 import de.auditbot.audit.AnswerLevel;
+import de.auditbot.audit.history.TeamHistory;
 import de.auditbot.conversation.ConversationState;
 import de.auditbot.conversation.ResultViewFactory;
 import de.auditbot.dialog.Messages;
@@ -22,11 +23,17 @@ public class DialogFlow {
     private final AnswerClarifier answers;
     private final CriterionExplainer criteria;
     private final StatusReport status = new StatusReport();
+    private final CheckinSteps checkins;
+    private final HistoryPresenter history;
+    private final ReportOffer report;
 
-    public DialogFlow(ResultViewFactory resultViews, CriterionFinder criterionFinder) {
-        this.audit = new AuditSteps(resultViews);
+    public DialogFlow(ResultViewFactory resultViews, CriterionFinder criterionFinder, TeamHistory teamHistory) {
+        this.audit = new AuditSteps(resultViews, new CheckinSummary(teamHistory));
         this.answers = new AnswerClarifier(audit);
         this.criteria = new CriterionExplainer(criterionFinder, audit);
+        this.checkins = new CheckinSteps(teamHistory, audit);
+        this.history = new HistoryPresenter(teamHistory);
+        this.report = new ReportOffer(teamHistory, resultViews);
     }
 
     /** Greets a new conversation and shows the menu. */
@@ -36,8 +43,9 @@ public class DialogFlow {
 
     /** Answers one message. */
     public void respond(TurnContext ctx) {
-        IntentType intent = ctx.intent().type();
         ConversationState state = ctx.conversation().state();
+        IntentType intent = state != ConversationState.AUDIT && CheckinSteps.asksForCategory(ctx)
+                ? IntentType.START_CHECKIN : ctx.intent().type();
         if (intent != IntentType.ANSWER) {
             // Asking back is about the message just before; anything else ends it.
             ctx.conversation().clarification(null);
@@ -47,6 +55,16 @@ public class DialogFlow {
             case ASK_CRITERION -> criteria.explain(ctx);
             case STATUS -> status.report(ctx, audit);
             case LANGUAGE -> switchLanguage(ctx);
+            case HISTORY, REPORT -> {
+                if (intent == IntentType.HISTORY) {
+                    history.show(ctx);
+                } else {
+                    report.offer(ctx);
+                }
+                if (state == ConversationState.AUDIT) {
+                    audit.repeat(ctx, ctx.messages().text("audit.continue"));
+                }
+            }
             default -> {
                 switch (state) {
                     case MENU -> inMenu(ctx, intent);
@@ -60,12 +78,12 @@ public class DialogFlow {
     }
 
     private void inMenu(TurnContext ctx, IntentType intent) {
-        if (intent == IntentType.START_AUDIT || isYes(ctx)) {
+        if (intent == IntentType.START_CHECKIN) {
+            checkins.start(ctx);
+        } else if (intent == IntentType.START_AUDIT || isYes(ctx)) {
             audit.start(ctx);
         } else if (intent == IntentType.GREETING) {
             open(ctx);
-        } else if (intent == IntentType.START_CHECKIN) {
-            ctx.say("menu.checkinNotYet", Map.of(), menu(ctx));
         } else if (intent == IntentType.ANSWER) {
             ctx.say("menu.notUnderstood", Map.of(), menu(ctx));
         } else {
@@ -128,6 +146,7 @@ public class DialogFlow {
     private void inResult(TurnContext ctx, IntentType intent) {
         switch (intent) {
             case START_AUDIT -> audit.start(ctx);
+            case START_CHECKIN -> checkins.start(ctx);
             case RESULT -> audit.showResult(ctx);
             case CHANGE -> audit.change(ctx, ctx.intent().number());
             case BACK -> audit.back(ctx);
@@ -157,7 +176,7 @@ public class DialogFlow {
 
     private static List<String> menu(TurnContext ctx) {
         Messages messages = ctx.messages();
-        return messages.quickReplies("startAudit", "help", "switchLanguage");
+        return messages.quickReplies("startAudit", "startCheckin", "help", "switchLanguage");
     }
 
     private static boolean isYes(TurnContext ctx) {

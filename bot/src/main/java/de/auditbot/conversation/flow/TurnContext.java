@@ -6,6 +6,7 @@ import de.auditbot.conversation.Conversation;
 import de.auditbot.conversation.ResultView;
 import de.auditbot.dialog.DialogTexts;
 import de.auditbot.dialog.Messages;
+import de.auditbot.dialog.Phrases;
 import de.auditbot.nlp.AnswerClassification;
 import de.auditbot.nlp.Intent;
 import de.auditbot.nlp.candidates.TrainingCandidate;
@@ -31,6 +32,7 @@ public final class TurnContext {
     private final Instant now;
     private final List<Said> replies = new ArrayList<>();
     private final List<TrainingCandidate> candidates = new ArrayList<>();
+    private Audit finishedRun;
 
     public TurnContext(Conversation conversation, Catalog catalog, DialogTexts texts, String senderId, String text,
             Intent intent, Optional<AnswerClassification> answer, Instant now) {
@@ -59,6 +61,11 @@ public final class TurnContext {
 
     public Messages messages() {
         return texts.messages(conversation.language());
+    }
+
+    /** The phrases the bot understands in the conversation's language. */
+    public Phrases phrases() {
+        return texts.phrases(conversation.language());
     }
 
     /** The language to show catalog texts in: the conversation's, if the catalog has it. */
@@ -105,6 +112,15 @@ public final class TurnContext {
     /** Keeps a confirmed answer as a training candidate, written with the turn. */
     public void learn(TrainingCandidate candidate) {
         candidates.add(candidate);
+    }
+
+    /** Marks the audit as finished in this turn; it goes into the team history with the turn. */
+    public void finished(Audit audit) {
+        this.finishedRun = audit;
+    }
+
+    public Optional<Audit> finishedRun() {
+        return Optional.ofNullable(finishedRun);
     }
 
     public List<TrainingCandidate> candidates() {
