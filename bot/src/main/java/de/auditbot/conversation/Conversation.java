@@ -89,7 +89,8 @@ public class Conversation {
 
     /** Leaves the current state for a pause or a confirmation, remembering where to come back. */
     public void interrupt(ConversationState interruption) {
-        if (state != ConversationState.PAUSED && state != ConversationState.CONFIRM) {
+        if (state != ConversationState.PAUSED && state != ConversationState.CONFIRM
+                && state != ConversationState.CONFIRM_DELETE) {
             returnState = state;
         }
         state = interruption;

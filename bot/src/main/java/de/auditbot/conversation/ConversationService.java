@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -42,12 +43,13 @@ public class ConversationService {
     private final ResultViewFactory results;
     private final TrainingCandidates candidates;
     private final TeamHistory history;
+    private final ApplicationEventPublisher events;
     private final ProgressCalculator progress = new ProgressCalculator();
     private final Clock clock;
 
     public ConversationService(ConversationRepository repository, CatalogRegistry catalogs, DialogTexts texts,
             IntentClassifier intents, AnswerClassifier answers, DialogFlow flow, ResultViewFactory results,
-            TrainingCandidates candidates, TeamHistory history, Clock clock) {
+            TrainingCandidates candidates, TeamHistory history, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.catalogs = catalogs;
         this.texts = texts;
@@ -57,6 +59,7 @@ public class ConversationService {
         this.results = results;
         this.candidates = candidates;
         this.history = history;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -135,6 +138,9 @@ public class ConversationService {
                 // Written after the turn, so that a retried turn never keeps a candidate twice.
                 candidates.keep(ctx.candidates());
                 ctx.finishedRun().ifPresent(run -> history.record(conversation.teamKey(), conversation.id(), run));
+                if (ctx.erasureRequested()) {
+                    events.publishEvent(new DataErasureRequested(conversation.teamKey(), conversation.id()));
+                }
                 return Optional.of(turn);
             } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
                 if (attempt >= MAX_ATTEMPTS) {

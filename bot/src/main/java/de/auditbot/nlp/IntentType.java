@@ -25,6 +25,8 @@ public enum IntentType {
     HISTORY,
     /** A report of the team's standing to forward. */
     REPORT,
+    /** Delete everything stored for the team or conversation, after a confirmation. */
+    DELETE_DATA,
     /** Switch language; the intent carries the language code. */
     LANGUAGE,
     /** Not a command: an answer, or something to understand as one. */

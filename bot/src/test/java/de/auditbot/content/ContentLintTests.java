@@ -202,7 +202,9 @@ class ContentLintTests {
                 Map.entry("confirmNo", IntentType.RESUME),
                 Map.entry("startCheckin", IntentType.START_CHECKIN),
                 Map.entry("history", IntentType.HISTORY),
-                Map.entry("report", IntentType.REPORT));
+                Map.entry("report", IntentType.REPORT),
+                Map.entry("deleteYes", IntentType.DELETE_DATA),
+                Map.entry("deleteNo", IntentType.RESUME));
         SoftAssertions softly = new SoftAssertions();
         for (String language : LANGUAGES) {
             buttons.forEach((key, type) -> {

@@ -26,6 +26,7 @@ public class DialogFlow {
     private final CheckinSteps checkins;
     private final HistoryPresenter history;
     private final ReportOffer report;
+    private final PrivacySteps privacy;
 
     public DialogFlow(ResultViewFactory resultViews, CriterionFinder criterionFinder, TeamHistory teamHistory) {
         this.audit = new AuditSteps(resultViews, new CheckinSummary(teamHistory));
@@ -34,6 +35,7 @@ public class DialogFlow {
         this.checkins = new CheckinSteps(teamHistory, audit);
         this.history = new HistoryPresenter(teamHistory);
         this.report = new ReportOffer(teamHistory, resultViews);
+        this.privacy = new PrivacySteps(audit);
     }
 
     /** Greets a new conversation and shows the menu. */
@@ -50,8 +52,14 @@ public class DialogFlow {
             // Asking back is about the message just before; anything else ends it.
             ctx.conversation().clarification(null);
         }
+        if (state == ConversationState.CONFIRM_DELETE) {
+            privacy.confirm(ctx, intent == IntentType.DELETE_DATA || isYes(ctx),
+                    intent == IntentType.RESUME || intent == IntentType.CANCEL || isNo(ctx));
+            return;
+        }
         switch (intent) {
             case HELP -> help(ctx);
+            case DELETE_DATA -> privacy.ask(ctx);
             case ASK_CRITERION -> criteria.explain(ctx);
             case STATUS -> status.report(ctx, audit);
             case LANGUAGE -> switchLanguage(ctx);

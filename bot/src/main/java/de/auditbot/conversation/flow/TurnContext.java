@@ -33,6 +33,7 @@ public final class TurnContext {
     private final List<Said> replies = new ArrayList<>();
     private final List<TrainingCandidate> candidates = new ArrayList<>();
     private Audit finishedRun;
+    private boolean eraseTeamData;
 
     public TurnContext(Conversation conversation, Catalog catalog, DialogTexts texts, String senderId, String text,
             Intent intent, Optional<AnswerClassification> answer, Instant now) {
@@ -121,6 +122,15 @@ public final class TurnContext {
 
     public Optional<Audit> finishedRun() {
         return Optional.ofNullable(finishedRun);
+    }
+
+    /** Asks for everything stored for the team to be deleted once the turn is written. */
+    public void eraseTeamData() {
+        this.eraseTeamData = true;
+    }
+
+    public boolean erasureRequested() {
+        return eraseTeamData;
     }
 
     public List<TrainingCandidate> candidates() {
