@@ -1,6 +1,8 @@
 package de.auditbot.conversation.flow;
 
 import de.auditbot.audit.AnswerLevel;
+import de.auditbot.audit.catalog.Catalog;
+import de.auditbot.audit.catalog.CatalogRegistry;
 import de.auditbot.audit.history.TeamHistory;
 import de.auditbot.conversation.ConversationState;
 import de.auditbot.conversation.ResultViewFactory;
@@ -8,8 +10,10 @@ import de.auditbot.dialog.Messages;
 import de.auditbot.nlp.AnswerClassification;
 import de.auditbot.nlp.CriterionFinder;
 import de.auditbot.nlp.IntentType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +31,10 @@ public class DialogFlow {
     private final HistoryPresenter history;
     private final ReportOffer report;
     private final PrivacySteps privacy;
+    private final CatalogChoice catalogChoice;
 
-    public DialogFlow(ResultViewFactory resultViews, CriterionFinder criterionFinder, TeamHistory teamHistory) {
+    public DialogFlow(ResultViewFactory resultViews, CriterionFinder criterionFinder, TeamHistory teamHistory,
+            CatalogRegistry catalogs) {
         this.audit = new AuditSteps(resultViews, new CheckinSummary(teamHistory));
         this.answers = new AnswerClarifier(audit);
         this.criteria = new CriterionExplainer(criterionFinder, audit);
@@ -36,6 +42,7 @@ public class DialogFlow {
         this.history = new HistoryPresenter(teamHistory);
         this.report = new ReportOffer(teamHistory, resultViews);
         this.privacy = new PrivacySteps(audit);
+        this.catalogChoice = new CatalogChoice(catalogs);
     }
 
     /** Greets a new conversation and shows the menu. */
@@ -55,6 +62,13 @@ public class DialogFlow {
         if (state == ConversationState.CONFIRM_DELETE) {
             privacy.confirm(ctx, intent == IntentType.DELETE_DATA || isYes(ctx),
                     intent == IntentType.RESUME || intent == IntentType.CANCEL || isNo(ctx));
+            return;
+        }
+        Optional<Catalog> catalog = state == ConversationState.MENU || state == ConversationState.RESULT
+                ? catalogChoice.chosen(ctx) : Optional.<Catalog>empty();
+        if (catalog.isPresent()) {
+            ctx.useCatalog(catalog.get());
+            audit.start(ctx);
             return;
         }
         switch (intent) {
@@ -182,9 +196,12 @@ public class DialogFlow {
         }
     }
 
-    private static List<String> menu(TurnContext ctx) {
+    private List<String> menu(TurnContext ctx) {
         Messages messages = ctx.messages();
-        return messages.quickReplies("startAudit", "startCheckin", "help", "switchLanguage");
+        List<String> buttons = new ArrayList<>(messages.quickReplies("startAudit", "startCheckin"));
+        buttons.addAll(catalogChoice.buttons(ctx));
+        buttons.addAll(messages.quickReplies("help", "switchLanguage"));
+        return buttons;
     }
 
     private static boolean isYes(TurnContext ctx) {

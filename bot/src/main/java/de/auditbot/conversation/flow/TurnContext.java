@@ -23,7 +23,7 @@ import java.util.Optional;
 public final class TurnContext {
 
     private final Conversation conversation;
-    private final Catalog catalog;
+    private Catalog catalog;
     private final DialogTexts texts;
     private final String senderId;
     private final String text;
@@ -53,6 +53,12 @@ public final class TurnContext {
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    /** Switches the conversation to another catalog, e.g. chosen in the menu. */
+    public void useCatalog(Catalog chosen) {
+        this.catalog = chosen;
+        conversation.catalogId(chosen.id());
     }
 
     /** The running audit; only call where the state guarantees one. */

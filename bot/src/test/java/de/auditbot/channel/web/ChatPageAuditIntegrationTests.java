@@ -61,7 +61,8 @@ class ChatPageAuditIntegrationTests {
         page.openNew();
 
         assertThat(page.lastBotText()).startsWith("Hallo! Ich bin auditbot.");
-        assertThat(page.quickReplyTexts()).containsExactly("Audit starten", "Sprint-Check-in", "Hilfe", "English");
+        assertThat(page.quickReplyTexts()).containsExactly("Audit starten", "Sprint-Check-in",
+                "Audit: Service Standard (GOV.UK)", "Hilfe", "English");
         assertThat(page.address()).matches("http://127\\.0\\.0\\.1:\\d+/#c=[A-Za-z0-9_-]{32}");
         assertThat(page.language()).isEqualTo("de");
         assertThat(page.progressLabel()).isEqualTo("Noch kein Audit begonnen");
