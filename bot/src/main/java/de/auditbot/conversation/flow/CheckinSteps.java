@@ -45,11 +45,16 @@ final class CheckinSteps {
      * phrase lists only know whole messages, and the intent model has never seen category names.
      */
     static boolean asksForCategory(TurnContext ctx) {
+        return asksForCategory(ctx, IntentType.START_CHECKIN);
+    }
+
+    /** Whether the message is one of the intent's phrases followed by the name of a category. */
+    static boolean asksForCategory(TurnContext ctx, IntentType type) {
         if (ctx.text() == null || categoryNamed(ctx.text(), ctx.catalog()) == null) {
             return false;
         }
         String lower = ctx.text().strip().toLowerCase(Locale.ROOT);
-        return ctx.phrases().intents().getOrDefault(IntentType.START_CHECKIN.name(), List.of()).stream()
+        return ctx.phrases().intents().getOrDefault(type.name(), List.of()).stream()
                 .anyMatch(phrase -> lower.startsWith(phrase.toLowerCase(Locale.ROOT) + " "));
     }
 

@@ -32,6 +32,7 @@ public class DialogFlow {
     private final ReportOffer report;
     private final PrivacySteps privacy;
     private final CatalogChoice catalogChoice;
+    private final ScoreExplainer scores;
 
     public DialogFlow(ResultViewFactory resultViews, CriterionFinder criterionFinder, TeamHistory teamHistory,
             CatalogRegistry catalogs) {
@@ -43,6 +44,7 @@ public class DialogFlow {
         this.report = new ReportOffer(teamHistory, resultViews);
         this.privacy = new PrivacySteps(audit);
         this.catalogChoice = new CatalogChoice(catalogs);
+        this.scores = new ScoreExplainer(teamHistory);
     }
 
     /** Greets a new conversation and shows the menu. */
@@ -54,7 +56,8 @@ public class DialogFlow {
     public void respond(TurnContext ctx) {
         ConversationState state = ctx.conversation().state();
         IntentType intent = state != ConversationState.AUDIT && CheckinSteps.asksForCategory(ctx)
-                ? IntentType.START_CHECKIN : ctx.intent().type();
+                ? IntentType.START_CHECKIN
+                : CheckinSteps.asksForCategory(ctx, IntentType.WHY) ? IntentType.WHY : ctx.intent().type();
         if (intent != IntentType.ANSWER) {
             // Asking back is about the message just before; anything else ends it.
             ctx.conversation().clarification(null);
@@ -77,11 +80,11 @@ public class DialogFlow {
             case ASK_CRITERION -> criteria.explain(ctx);
             case STATUS -> status.report(ctx, audit);
             case LANGUAGE -> switchLanguage(ctx);
-            case HISTORY, REPORT -> {
-                if (intent == IntentType.HISTORY) {
-                    history.show(ctx);
-                } else {
-                    report.offer(ctx);
+            case HISTORY, REPORT, WHY -> {
+                switch (intent) {
+                    case HISTORY -> history.show(ctx);
+                    case REPORT -> report.offer(ctx);
+                    default -> scores.explain(ctx);
                 }
                 if (state == ConversationState.AUDIT) {
                     audit.repeat(ctx, ctx.messages().text("audit.continue"));
