@@ -15,8 +15,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -25,6 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class PrivacyConversationTests {
 
     @Autowired
@@ -97,6 +101,21 @@ class PrivacyConversationTests {
         assertThat(conversations.findById(key.storeId())).isEmpty();
         assertThat(runs.findByTeamKeyAndCatalogIdOrderByFinishedAtAsc(team, "ozg-servicestandard")).isEmpty();
         assertThat(candidates.findAll()).noneMatch(c -> key.storeId().equals(c.conversationId()));
+    }
+
+    @Test
+    void messageTextsNeverAppearInTheLogAtInfo(CapturedOutput output) {
+        String secret = "Geheimnis-" + UUID.randomUUID();
+        ConversationKey key = key();
+        service.start(key, "anna", "de", "team-" + UUID.randomUUID());
+        say(key, "Check-in");
+        say(key, "ja " + secret);
+        for (int guard = 0; guard < 40 && say(key, "ja").state() == ConversationState.AUDIT; guard++) {
+            // the run is finished and kept, which logs at INFO
+        }
+        say(key, "Meine Daten löschen");
+        say(key, "Ja, alles löschen");
+        assertThat(output.getAll()).contains("Kept a CHECKIN run").contains("Erased the data").doesNotContain(secret);
     }
 
     private void checkinWithACandidate(ConversationKey key) {
