@@ -1,7 +1,6 @@
 package de.auditbot.conversation.flow;
 
 import de.auditbot.audit.AnswerLevel;
-import de.auditbot.audit.catalog.Catalog;
 import de.auditbot.audit.catalog.CatalogRegistry;
 import de.auditbot.audit.history.TeamHistory;
 import de.auditbot.conversation.ConversationState;
@@ -13,12 +12,12 @@ import de.auditbot.nlp.IntentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * The dialog state machine: decides what a message means in the conversation's current state
- * and what happens. Help, status and language work everywhere; the rest depends on the state.
+ * and what happens. Help, status, language and the team's commands work everywhere; the rest
+ * depends on the state.
  */
 @Component
 public class DialogFlow {
@@ -27,24 +26,16 @@ public class DialogFlow {
     private final AnswerClarifier answers;
     private final CriterionExplainer criteria;
     private final StatusReport status = new StatusReport();
-    private final CheckinSteps checkins;
-    private final HistoryPresenter history;
-    private final ReportOffer report;
     private final PrivacySteps privacy;
-    private final CatalogChoice catalogChoice;
-    private final ScoreExplainer scores;
+    private final TeamCommands team;
 
     public DialogFlow(ResultViewFactory resultViews, CriterionFinder criterionFinder, TeamHistory teamHistory,
             CatalogRegistry catalogs) {
         this.audit = new AuditSteps(resultViews, new CheckinSummary(teamHistory));
         this.answers = new AnswerClarifier(audit);
         this.criteria = new CriterionExplainer(criterionFinder, audit);
-        this.checkins = new CheckinSteps(teamHistory, audit);
-        this.history = new HistoryPresenter(teamHistory);
-        this.report = new ReportOffer(teamHistory, resultViews);
         this.privacy = new PrivacySteps(audit);
-        this.catalogChoice = new CatalogChoice(catalogs);
-        this.scores = new ScoreExplainer(teamHistory);
+        this.team = new TeamCommands(audit, teamHistory, resultViews, catalogs);
     }
 
     /** Greets a new conversation and shows the menu. */
@@ -55,9 +46,7 @@ public class DialogFlow {
     /** Answers one message. */
     public void respond(TurnContext ctx) {
         ConversationState state = ctx.conversation().state();
-        IntentType intent = state != ConversationState.AUDIT && CheckinSteps.asksForCategory(ctx)
-                ? IntentType.START_CHECKIN
-                : CheckinSteps.asksForCategory(ctx, IntentType.WHY) ? IntentType.WHY : ctx.intent().type();
+        IntentType intent = team.intent(ctx);
         if (intent != IntentType.ANSWER) {
             // Asking back is about the message just before; anything else ends it.
             ctx.conversation().clarification(null);
@@ -67,11 +56,7 @@ public class DialogFlow {
                     intent == IntentType.RESUME || intent == IntentType.CANCEL || isNo(ctx));
             return;
         }
-        Optional<Catalog> catalog = state == ConversationState.MENU || state == ConversationState.RESULT
-                ? catalogChoice.chosen(ctx) : Optional.<Catalog>empty();
-        if (catalog.isPresent()) {
-            ctx.useCatalog(catalog.get());
-            audit.start(ctx);
+        if (team.chooseCatalog(ctx)) {
             return;
         }
         switch (intent) {
@@ -80,16 +65,7 @@ public class DialogFlow {
             case ASK_CRITERION -> criteria.explain(ctx);
             case STATUS -> status.report(ctx, audit);
             case LANGUAGE -> switchLanguage(ctx);
-            case HISTORY, REPORT, WHY -> {
-                switch (intent) {
-                    case HISTORY -> history.show(ctx);
-                    case REPORT -> report.offer(ctx);
-                    default -> scores.explain(ctx);
-                }
-                if (state == ConversationState.AUDIT) {
-                    audit.repeat(ctx, ctx.messages().text("audit.continue"));
-                }
-            }
+            case HISTORY, REPORT, WHY -> team.show(ctx, intent);
             default -> {
                 switch (state) {
                     case MENU -> inMenu(ctx, intent);
@@ -104,7 +80,7 @@ public class DialogFlow {
 
     private void inMenu(TurnContext ctx, IntentType intent) {
         if (intent == IntentType.START_CHECKIN) {
-            checkins.start(ctx);
+            team.startCheckin(ctx);
         } else if (intent == IntentType.START_AUDIT || isYes(ctx)) {
             audit.start(ctx);
         } else if (intent == IntentType.GREETING) {
@@ -171,7 +147,7 @@ public class DialogFlow {
     private void inResult(TurnContext ctx, IntentType intent) {
         switch (intent) {
             case START_AUDIT -> audit.start(ctx);
-            case START_CHECKIN -> checkins.start(ctx);
+            case START_CHECKIN -> team.startCheckin(ctx);
             case RESULT -> audit.showResult(ctx);
             case CHANGE -> audit.change(ctx, ctx.intent().number());
             case BACK -> audit.back(ctx);
@@ -202,7 +178,7 @@ public class DialogFlow {
     private List<String> menu(TurnContext ctx) {
         Messages messages = ctx.messages();
         List<String> buttons = new ArrayList<>(messages.quickReplies("startAudit", "startCheckin"));
-        buttons.addAll(catalogChoice.buttons(ctx));
+        buttons.addAll(team.catalogButtons(ctx));
         buttons.addAll(messages.quickReplies("help", "switchLanguage"));
         return buttons;
     }
