@@ -32,6 +32,7 @@ async function start() {
       await useLanguage('de');
       const turn = await api.open(currentLanguage());
       conversationId = turn.id;
+      result.forConversation(turn.id);
       remember(turn.id);
       await applyTurn(turn, false);
     }
@@ -48,6 +49,7 @@ async function restore(id) {
   const conversation = await api.conversation(id);
   await useLanguage(conversation.locale);
   conversationId = id;
+  result.forConversation(id);
   remember(id);
   for (const entry of conversation.transcript) {
     if (entry.from === 'bot') {

@@ -3,6 +3,7 @@
 
 import { t } from './i18n.js';
 import { drawRadar } from './radar-chart.js';
+import { ReportLinks } from './report-links.js';
 
 export class ResultView {
   constructor(section) {
@@ -13,6 +14,13 @@ export class ResultView {
     this.categories = section.querySelector('#result-categories');
     this.nextSteps = section.querySelector('#result-next-steps');
     this.last = null;
+    this.report = new ReportLinks(section.querySelector('#report-links'), section.querySelector('#trend-figure'));
+    this.conversationId = null;
+  }
+
+  /** The conversation whose report the result links to. */
+  forConversation(id) {
+    this.conversationId = id;
   }
 
   render(result) {
@@ -24,6 +32,7 @@ export class ResultView {
     drawRadar(this.chart, result.categories, percent);
     this.categories.replaceChildren(...result.categories.map((category) => this.category(category, result.principles)));
     this.nextSteps.replaceChildren(this.steps(result.nextSteps));
+    this.report.render(this.conversationId, result.finished);
     this.section.hidden = false;
   }
 

@@ -22,6 +22,9 @@ public class Audit {
 
     private String catalogId;
     private String catalogVersion;
+    private AuditKind kind = AuditKind.AUDIT;
+    /** The principles a check-in asks about; null for a whole audit. */
+    private List<Integer> scope;
     private Instant startedAt;
     private Instant finishedAt;
     private String pending;
@@ -43,6 +46,14 @@ public class Audit {
         return audit;
     }
 
+    /** A short audit of a few principles only; the rest of the catalog is not asked. */
+    public static Audit startCheckin(Catalog catalog, List<Integer> principles, Instant now) {
+        Audit audit = start(catalog, now);
+        audit.kind = AuditKind.CHECKIN;
+        audit.scope = List.copyOf(principles);
+        return audit;
+    }
+
     /** Moves to the next question to ask; empty when every question is answered or left open. */
     public Optional<String> advance(Catalog catalog) {
         pending = nextQuestion(catalog).orElse(null);
@@ -56,12 +67,16 @@ public class Audit {
         Map<String, AnswerRecord> current = currentAnswers();
         for (int round = 0; round < 2; round++) {
             for (Question question : catalog.questions()) {
-                if (!current.containsKey(question.id()) && skipCount(question.id()) == round) {
+                if (inScope(question) && !current.containsKey(question.id()) && skipCount(question.id()) == round) {
                     return Optional.of(question.id());
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private boolean inScope(Question question) {
+        return scope == null || scope.contains(question.principle());
     }
 
     /** Records the answer to the pending question. */
@@ -143,6 +158,15 @@ public class Audit {
 
     public String catalogVersion() {
         return catalogVersion;
+    }
+
+    public AuditKind kind() {
+        return kind == null ? AuditKind.AUDIT : kind;
+    }
+
+    /** The principles of a check-in; empty for a whole audit. */
+    public List<Integer> scope() {
+        return scope == null ? List.of() : List.copyOf(scope);
     }
 
     public Instant startedAt() {

@@ -25,6 +25,8 @@ public class Conversation {
     private Long version;
     private String channel;
     private String channelId;
+    /** The team whose history this conversation adds to; null means the conversation itself. */
+    private String teamKey;
     private String language;
     private ConversationState state = ConversationState.MENU;
     private ConversationState returnState;
@@ -57,6 +59,18 @@ public class Conversation {
         return new ConversationKey(channel, channelId);
     }
 
+    /**
+     * The team whose history this conversation reads and adds to: a named team shared by several
+     * conversations, or else the conversation itself (a Matrix room is its own team).
+     */
+    public String teamKey() {
+        return teamKey == null ? id : teamKey;
+    }
+
+    void teamKey(String teamKey) {
+        this.teamKey = teamKey;
+    }
+
     public String language() {
         return language;
     }
@@ -75,7 +89,8 @@ public class Conversation {
 
     /** Leaves the current state for a pause or a confirmation, remembering where to come back. */
     public void interrupt(ConversationState interruption) {
-        if (state != ConversationState.PAUSED && state != ConversationState.CONFIRM) {
+        if (state != ConversationState.PAUSED && state != ConversationState.CONFIRM
+                && state != ConversationState.CONFIRM_DELETE) {
             returnState = state;
         }
         state = interruption;

@@ -1,6 +1,8 @@
 package de.auditbot.conversation;
 
 import de.auditbot.audit.catalog.Catalog;
+import de.auditbot.audit.history.EvidenceLinks;
+import de.auditbot.audit.history.TeamHistory;
 import de.auditbot.audit.catalog.CatalogRegistry;
 import de.auditbot.conversation.flow.DialogFlow;
 import de.auditbot.conversation.flow.TurnContext;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -39,12 +42,14 @@ public class ConversationService {
     private final DialogFlow flow;
     private final ResultViewFactory results;
     private final TrainingCandidates candidates;
+    private final TeamHistory history;
+    private final ApplicationEventPublisher events;
     private final ProgressCalculator progress = new ProgressCalculator();
     private final Clock clock;
 
     public ConversationService(ConversationRepository repository, CatalogRegistry catalogs, DialogTexts texts,
             IntentClassifier intents, AnswerClassifier answers, DialogFlow flow, ResultViewFactory results,
-            TrainingCandidates candidates, Clock clock) {
+            TrainingCandidates candidates, TeamHistory history, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.catalogs = catalogs;
         this.texts = texts;
@@ -53,6 +58,8 @@ public class ConversationService {
         this.flow = flow;
         this.results = results;
         this.candidates = candidates;
+        this.history = history;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -62,8 +69,18 @@ public class ConversationService {
      * @param language a language the bot speaks, or null for the default
      */
     public Turn start(ConversationKey key, String senderId, String language) {
+        return start(key, senderId, language, null);
+    }
+
+    /**
+     * Opens a new conversation of a named team, so that it shares the team's history.
+     *
+     * @param teamKey the team's key, or null for a conversation that is its own team
+     */
+    public Turn start(ConversationKey key, String senderId, String language, String teamKey) {
         String chosen = language != null && texts.supports(language) ? language : texts.defaultLanguage();
         Conversation conversation = new Conversation(key, chosen, catalogs.defaultCatalog().id(), clock.instant());
+        conversation.teamKey(teamKey);
         TurnContext ctx = context(conversation, senderId, null, null);
         flow.open(ctx);
         return finish(ctx, () -> repository.insert(conversation));
@@ -105,8 +122,10 @@ public class ConversationService {
             Conversation conversation = stored.orElseGet(() -> new Conversation(message.key(),
                     texts.defaultLanguage(), catalogs.defaultCatalog().id(), clock.instant()));
             boolean answerExpected = conversation.state() == ConversationState.AUDIT;
-            Intent intent = intents.classify(message.text(), conversation.language(), answerExpected);
-            var answer = answers.classify(message.text(), conversation.language());
+            // Links are evidence for the answer; understanding goes by the words around them.
+            String words = EvidenceLinks.without(message.text());
+            Intent intent = intents.classify(words, conversation.language(), answerExpected);
+            var answer = answers.classify(words, conversation.language());
             TurnContext ctx = context(conversation, message.senderId(), message.text(), intent, answer);
             conversation.record(TranscriptEntry.user(message.senderId(), message.text(), clock.instant()));
             if (stored.isEmpty()) {
@@ -118,6 +137,10 @@ public class ConversationService {
                 Turn turn = finish(ctx, () -> repository.save(conversation));
                 // Written after the turn, so that a retried turn never keeps a candidate twice.
                 candidates.keep(ctx.candidates());
+                ctx.finishedRun().ifPresent(run -> history.record(conversation.teamKey(), conversation.id(), run));
+                if (ctx.erasureRequested()) {
+                    events.publishEvent(new DataErasureRequested(conversation.teamKey(), conversation.id()));
+                }
                 return Optional.of(turn);
             } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
                 if (attempt >= MAX_ATTEMPTS) {

@@ -10,6 +10,8 @@ public enum ConversationState {
     AUDIT,
     /** Waiting for a yes or no to a question like "really cancel?". */
     CONFIRM,
+    /** Waiting for a yes or no to "really delete all our data?". */
+    CONFIRM_DELETE,
     /** The team paused the audit. */
     PAUSED,
     /** The audit is finished and its result shown. */

@@ -1,5 +1,6 @@
 package de.auditbot.conversation;
 
+import de.auditbot.audit.AnswerLevel;
 import de.auditbot.audit.Audit;
 import de.auditbot.audit.catalog.Catalog;
 import de.auditbot.audit.catalog.Principle;
@@ -23,7 +24,13 @@ public class ResultViewFactory {
     private final NextStepPlanner planner = new NextStepPlanner();
 
     public ResultView create(Catalog catalog, Audit audit, String language, Messages messages) {
-        AuditScore score = calculator.calculate(catalog, audit.currentLevels());
+        return create(catalog, audit.currentLevels(), audit.finishedAt() != null, language, messages);
+    }
+
+    /** The result of answers from anywhere, e.g. a team's standing over several runs. */
+    public ResultView create(Catalog catalog, Map<String, AnswerLevel> levels, boolean finished, String language,
+            Messages messages) {
+        AuditScore score = calculator.calculate(catalog, levels);
         var categories = score.categories().stream().map(c -> {
             var category = catalog.categories().stream().filter(x -> x.id().equals(c.id())).findFirst().orElseThrow();
             return new ResultView.CategoryView(c.id(), category.title().in(language), c.score().value(),
@@ -38,7 +45,7 @@ public class ResultViewFactory {
         var overall = new ResultView.Overall(score.overall().value(), score.overall().answered(),
                 score.overall().applicable());
         return new ResultView(new ResultView.CatalogRef(catalog.id(), catalog.version(), catalog.title().in(language)),
-                overall, categories, principles, steps, audit.finishedAt() != null);
+                overall, categories, principles, steps, finished);
     }
 
     private static ResultView.NextStepView nextStep(Catalog catalog, NextStep step, String language,

@@ -21,6 +21,14 @@ public enum IntentType {
     STATUS,
     RESULT,
     CANCEL,
+    /** The team's runs over time with trends. */
+    HISTORY,
+    /** A report of the team's standing to forward. */
+    REPORT,
+    /** Delete everything stored for the team or conversation, after a confirmation. */
+    DELETE_DATA,
+    /** Explain a score: the answers behind a principle (with its number) or a named category. */
+    WHY,
     /** Switch language; the intent carries the language code. */
     LANGUAGE,
     /** Not a command: an answer, or something to understand as one. */

@@ -30,6 +30,22 @@ final class ConversationScript {
         return script;
     }
 
+    /** Opens a new conversation of a named team, which shares the team's history. */
+    static ConversationScript openForTeam(ConversationService service, String language, String teamKey) {
+        ConversationScript script = new ConversationScript(service,
+                new ConversationKey("script", UUID.randomUUID().toString()));
+        script.last = service.start(script.key, script.sender, language, teamKey);
+        return script;
+    }
+
+    /** Answers every remaining question of the running audit or check-in with the same words. */
+    ConversationScript answerAll(String text) {
+        for (int guard = 0; last.state() == ConversationState.AUDIT && guard < 200; guard++) {
+            user(text);
+        }
+        return this;
+    }
+
     /** Continues an existing conversation, e.g. after a restart. */
     static ConversationScript resume(ConversationService service, ConversationKey key) {
         return new ConversationScript(service, key);

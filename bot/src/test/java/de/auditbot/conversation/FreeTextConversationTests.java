@@ -144,6 +144,15 @@ class FreeTextConversationTests {
     }
 
     @Test
+    void aCriterionAnswerListsItsCheckQuestionsAndTheOfficialLink() {
+        ConversationScript.open(service, "de").user("Was ist Prinzip 7?")
+                .expectBot(containsText("Prinzip 7:"))
+                .expectBot(containsText("Daran erkennen Sie es:\n• "))
+                .expectBot(containsText("Offizielle Beschreibung: https://www.digitale-verwaltung.de/"))
+                .expectBot(containsText("prinzip-7"));
+    }
+
+    @Test
     void anUnsureCriterionQuestionOffersTheThreeLikeliestPrinciples() {
         ConversationScript script = ConversationScript.open(service, "de").user("Was meint der Standard damit?");
 

@@ -44,8 +44,9 @@ class ConversationController {
             throw ApiRequestException.badRequest("The field 'locale' must be one of " + texts.languages() + ".");
         }
         String sender = RequestBodies.optional(body, "sender", RequestBodies.MAX_SENDER).orElse(DEFAULT_SENDER);
+        String team = RequestBodies.optional(body, "team", TeamKeys.MAX_NAME).map(TeamKeys::of).orElse(null);
         ConversationKey key = new ConversationKey(CHANNEL, ConversationIds.next());
-        Turn turn = conversations.start(key, sender, locale.orElse(null));
+        Turn turn = conversations.start(key, sender, locale.orElse(null), team);
         return ResponseEntity.created(URI.create("/api/v1/conversations/" + key.id())).body(TurnResponse.of(turn));
     }
 

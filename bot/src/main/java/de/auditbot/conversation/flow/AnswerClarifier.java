@@ -52,7 +52,7 @@ final class AnswerClarifier {
         if (chosen.isPresent()) {
             audit.answer(ctx, chosen.get(), open.confidence(), open.text(), true);
             ctx.learn(TrainingCandidate.of(open.text(), chosen.get().name(), open.suggestions().get(0).name(),
-                    open.confidence(), ctx.conversation().language(), ctx.now()));
+                    open.confidence(), ctx.conversation().language(), ctx.now(), ctx.conversation().id()));
         } else if (answer.isPresent() && answer.get().certain() && !isExact(answer.get())) {
             // A new sentence the model is sure of is an answer in its own right.
             audit.answer(ctx, answer.get().level(), answer.get().confidence(), ctx.text(), false);

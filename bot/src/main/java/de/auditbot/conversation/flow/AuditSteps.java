@@ -3,6 +3,7 @@ package de.auditbot.conversation.flow;
 import de.auditbot.audit.AnswerLevel;
 import de.auditbot.audit.AnswerRecord;
 import de.auditbot.audit.Audit;
+import de.auditbot.audit.AuditKind;
 import de.auditbot.audit.catalog.Principle;
 import de.auditbot.audit.catalog.Question;
 import de.auditbot.conversation.ConversationState;
@@ -20,21 +21,27 @@ final class AuditSteps {
     private final QuestionPresenter questions = new QuestionPresenter();
     private final ResultPresenter results = new ResultPresenter();
     private final ResultViewFactory resultViews;
+    private final CheckinSummary checkinSummary;
 
-    AuditSteps(ResultViewFactory resultViews) {
+    AuditSteps(ResultViewFactory resultViews, CheckinSummary checkinSummary) {
         this.resultViews = resultViews;
+        this.checkinSummary = checkinSummary;
     }
 
     void start(TurnContext ctx) {
-        Audit audit = Audit.start(ctx.catalog(), ctx.now());
-        ctx.conversation().audit(audit);
-        ctx.conversation().state(ConversationState.AUDIT);
-        audit.advance(ctx.catalog());
         Messages messages = ctx.messages();
-        questions.ask(ctx, messages.format("audit.start", Map.of(
+        begin(ctx, Audit.start(ctx.catalog(), ctx.now()), messages.format("audit.start", Map.of(
                 "catalog", ctx.catalog().title().in(ctx.catalogLanguage()),
                 "principles", ctx.catalog().principles().size(),
                 "questions", ctx.catalog().questions().size())));
+    }
+
+    /** Makes the audit the conversation's running one and asks its first question. */
+    void begin(TurnContext ctx, Audit audit, String lead) {
+        ctx.conversation().audit(audit);
+        ctx.conversation().state(ConversationState.AUDIT);
+        audit.advance(ctx.catalog());
+        questions.ask(ctx, lead);
     }
 
     /**
@@ -120,7 +127,12 @@ final class AuditSteps {
             return;
         }
         audit.finish(ctx.now());
+        ctx.finished(audit);
         ctx.conversation().state(ConversationState.RESULT);
+        if (audit.kind() == AuditKind.CHECKIN) {
+            checkinSummary.summarise(ctx, lead);
+            return;
+        }
         ctx.say(lead + "\n\n" + ctx.messages().text("audit.finished"), List.of());
         showResult(ctx);
     }

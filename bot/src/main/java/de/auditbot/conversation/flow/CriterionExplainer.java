@@ -7,6 +7,7 @@ import de.auditbot.nlp.CriterionMatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Answers a question about a principle with its explanation and the offer to assess it now.
@@ -42,7 +43,10 @@ final class CriterionExplainer {
         String language = ctx.catalogLanguage();
         Map<String, Object> values = Map.of("number", principle.number(), "title", principle.title(language),
                 "explanation", principle.text(language).explanation(), "why", principle.text(language).why());
-        String text = messages.format("criterion.explain", values);
+        String checks = principle.questions().stream().map(q -> "• " + q.text().in(language))
+                .collect(Collectors.joining("\n"));
+        String text = messages.format("criterion.explain", values) + "\n"
+                + messages.format("criterion.checks", Map.of("questions", checks, "link", principle.link()));
         if (inAudit) {
             ctx.say(text + "\n\n" + messages.format("criterion.offerInAudit", values),
                     List.of(messages.format("criterion.assessButton", values)));

@@ -1,19 +1,23 @@
 package de.auditbot.conversation.flow;
 
 import de.auditbot.audit.AnswerLevel;
+import de.auditbot.audit.catalog.CatalogRegistry;
+import de.auditbot.audit.history.TeamHistory;
 import de.auditbot.conversation.ConversationState;
 import de.auditbot.conversation.ResultViewFactory;
 import de.auditbot.dialog.Messages;
 import de.auditbot.nlp.AnswerClassification;
 import de.auditbot.nlp.CriterionFinder;
 import de.auditbot.nlp.IntentType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
  * The dialog state machine: decides what a message means in the conversation's current state
- * and what happens. Help, status and language work everywhere; the rest depends on the state.
+ * and what happens. Help, status, language and the team's commands work everywhere; the rest
+ * depends on the state.
  */
 @Component
 public class DialogFlow {
@@ -22,11 +26,16 @@ public class DialogFlow {
     private final AnswerClarifier answers;
     private final CriterionExplainer criteria;
     private final StatusReport status = new StatusReport();
+    private final PrivacySteps privacy;
+    private final TeamCommands team;
 
-    public DialogFlow(ResultViewFactory resultViews, CriterionFinder criterionFinder) {
-        this.audit = new AuditSteps(resultViews);
+    public DialogFlow(ResultViewFactory resultViews, CriterionFinder criterionFinder, TeamHistory teamHistory,
+            CatalogRegistry catalogs) {
+        this.audit = new AuditSteps(resultViews, new CheckinSummary(teamHistory));
         this.answers = new AnswerClarifier(audit);
         this.criteria = new CriterionExplainer(criterionFinder, audit);
+        this.privacy = new PrivacySteps(audit);
+        this.team = new TeamCommands(audit, teamHistory, resultViews, catalogs);
     }
 
     /** Greets a new conversation and shows the menu. */
@@ -36,17 +45,27 @@ public class DialogFlow {
 
     /** Answers one message. */
     public void respond(TurnContext ctx) {
-        IntentType intent = ctx.intent().type();
         ConversationState state = ctx.conversation().state();
+        IntentType intent = team.intent(ctx);
         if (intent != IntentType.ANSWER) {
             // Asking back is about the message just before; anything else ends it.
             ctx.conversation().clarification(null);
         }
+        if (state == ConversationState.CONFIRM_DELETE) {
+            privacy.confirm(ctx, intent == IntentType.DELETE_DATA || isYes(ctx),
+                    intent == IntentType.RESUME || intent == IntentType.CANCEL || isNo(ctx));
+            return;
+        }
+        if (team.chooseCatalog(ctx)) {
+            return;
+        }
         switch (intent) {
             case HELP -> help(ctx);
+            case DELETE_DATA -> privacy.ask(ctx);
             case ASK_CRITERION -> criteria.explain(ctx);
             case STATUS -> status.report(ctx, audit);
             case LANGUAGE -> switchLanguage(ctx);
+            case HISTORY, REPORT, WHY -> team.show(ctx, intent);
             default -> {
                 switch (state) {
                     case MENU -> inMenu(ctx, intent);
@@ -60,12 +79,12 @@ public class DialogFlow {
     }
 
     private void inMenu(TurnContext ctx, IntentType intent) {
-        if (intent == IntentType.START_AUDIT || isYes(ctx)) {
+        if (intent == IntentType.START_CHECKIN) {
+            team.startCheckin(ctx);
+        } else if (intent == IntentType.START_AUDIT || isYes(ctx)) {
             audit.start(ctx);
         } else if (intent == IntentType.GREETING) {
             open(ctx);
-        } else if (intent == IntentType.START_CHECKIN) {
-            ctx.say("menu.checkinNotYet", Map.of(), menu(ctx));
         } else if (intent == IntentType.ANSWER) {
             ctx.say("menu.notUnderstood", Map.of(), menu(ctx));
         } else {
@@ -128,6 +147,7 @@ public class DialogFlow {
     private void inResult(TurnContext ctx, IntentType intent) {
         switch (intent) {
             case START_AUDIT -> audit.start(ctx);
+            case START_CHECKIN -> team.startCheckin(ctx);
             case RESULT -> audit.showResult(ctx);
             case CHANGE -> audit.change(ctx, ctx.intent().number());
             case BACK -> audit.back(ctx);
@@ -155,9 +175,12 @@ public class DialogFlow {
         }
     }
 
-    private static List<String> menu(TurnContext ctx) {
+    private List<String> menu(TurnContext ctx) {
         Messages messages = ctx.messages();
-        return messages.quickReplies("startAudit", "help", "switchLanguage");
+        List<String> buttons = new ArrayList<>(messages.quickReplies("startAudit", "startCheckin"));
+        buttons.addAll(team.catalogButtons(ctx));
+        buttons.addAll(messages.quickReplies("help", "switchLanguage"));
+        return buttons;
     }
 
     private static boolean isYes(TurnContext ctx) {

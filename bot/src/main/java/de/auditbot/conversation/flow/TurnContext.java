@@ -6,6 +6,7 @@ import de.auditbot.conversation.Conversation;
 import de.auditbot.conversation.ResultView;
 import de.auditbot.dialog.DialogTexts;
 import de.auditbot.dialog.Messages;
+import de.auditbot.dialog.Phrases;
 import de.auditbot.nlp.AnswerClassification;
 import de.auditbot.nlp.Intent;
 import de.auditbot.nlp.candidates.TrainingCandidate;
@@ -22,7 +23,7 @@ import java.util.Optional;
 public final class TurnContext {
 
     private final Conversation conversation;
-    private final Catalog catalog;
+    private Catalog catalog;
     private final DialogTexts texts;
     private final String senderId;
     private final String text;
@@ -31,6 +32,8 @@ public final class TurnContext {
     private final Instant now;
     private final List<Said> replies = new ArrayList<>();
     private final List<TrainingCandidate> candidates = new ArrayList<>();
+    private Audit finishedRun;
+    private boolean eraseTeamData;
 
     public TurnContext(Conversation conversation, Catalog catalog, DialogTexts texts, String senderId, String text,
             Intent intent, Optional<AnswerClassification> answer, Instant now) {
@@ -52,6 +55,12 @@ public final class TurnContext {
         return catalog;
     }
 
+    /** Switches the conversation to another catalog, e.g. chosen in the menu. */
+    public void useCatalog(Catalog chosen) {
+        this.catalog = chosen;
+        conversation.catalogId(chosen.id());
+    }
+
     /** The running audit; only call where the state guarantees one. */
     public Audit audit() {
         return conversation.audit().orElseThrow(() -> new IllegalStateException("No audit in " + conversation.id()));
@@ -59,6 +68,11 @@ public final class TurnContext {
 
     public Messages messages() {
         return texts.messages(conversation.language());
+    }
+
+    /** The phrases the bot understands in the conversation's language. */
+    public Phrases phrases() {
+        return texts.phrases(conversation.language());
     }
 
     /** The language to show catalog texts in: the conversation's, if the catalog has it. */
@@ -105,6 +119,24 @@ public final class TurnContext {
     /** Keeps a confirmed answer as a training candidate, written with the turn. */
     public void learn(TrainingCandidate candidate) {
         candidates.add(candidate);
+    }
+
+    /** Marks the audit as finished in this turn; it goes into the team history with the turn. */
+    public void finished(Audit audit) {
+        this.finishedRun = audit;
+    }
+
+    public Optional<Audit> finishedRun() {
+        return Optional.ofNullable(finishedRun);
+    }
+
+    /** Asks for everything stored for the team to be deleted once the turn is written. */
+    public void eraseTeamData() {
+        this.eraseTeamData = true;
+    }
+
+    public boolean erasureRequested() {
+        return eraseTeamData;
     }
 
     public List<TrainingCandidate> candidates() {

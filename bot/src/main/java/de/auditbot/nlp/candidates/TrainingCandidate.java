@@ -10,14 +10,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param level     the confirmed level, the label of the training line
  * @param predicted what the model thought before asking back
+ * @param conversationId where it was given, so that deleting a team's data removes it too
  */
 @Document("trainingCandidates")
 public record TrainingCandidate(@Id String id, String text, String level, String predicted, double confidence,
-        String language, Instant at) {
+        String language, Instant at, String conversationId) {
 
     public static TrainingCandidate of(String text, String level, String predicted, double confidence, String language,
-            Instant at) {
-        return new TrainingCandidate(null, text, level, predicted, confidence, language, at);
+            Instant at, String conversationId) {
+        return new TrainingCandidate(null, text, level, predicted, confidence, language, at, conversationId);
     }
 
     /** Whether the team chose another level than the model's best guess. */

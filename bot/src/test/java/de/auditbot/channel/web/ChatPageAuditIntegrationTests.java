@@ -61,7 +61,8 @@ class ChatPageAuditIntegrationTests {
         page.openNew();
 
         assertThat(page.lastBotText()).startsWith("Hallo! Ich bin auditbot.");
-        assertThat(page.quickReplyTexts()).containsExactly("Audit starten", "Hilfe", "English");
+        assertThat(page.quickReplyTexts()).containsExactly("Audit starten", "Sprint-Check-in",
+                "Audit: Service Standard (GOV.UK)", "Hilfe", "English");
         assertThat(page.address()).matches("http://127\\.0\\.0\\.1:\\d+/#c=[A-Za-z0-9_-]{32}");
         assertThat(page.language()).isEqualTo("de");
         assertThat(page.progressLabel()).isEqualTo("Noch kein Audit begonnen");
@@ -113,11 +114,25 @@ class ChatPageAuditIntegrationTests {
         assertThat(page.elements("#radar-chart svg[role=img] .radar__axis")).hasSize(6);
         assertThat(page.elements(".next-step__link")).isNotEmpty()
                 .allSatisfy(link -> assertThat(link.getDomAttribute("href")).startsWith("https://"));
+        assertThat(page.elements("#report-links a")).extracting(link -> link.getDomAttribute("href"))
+                .containsExactly(WebChatClient.BASE + "/" + conversationId(address) + "/report?format=html",
+                        WebChatClient.BASE + "/" + conversationId(address) + "/report?format=md",
+                        WebChatClient.BASE + "/" + conversationId(address) + "/report?format=json");
+        assertThat(page.element("#trend-figure").isDisplayed()).isTrue();
+        Object trendWidth = driver.executeScript(
+                "const img = document.querySelector('#trend-chart');"
+                        + "return img.complete ? img.naturalWidth : new Promise(r => img.onload = () => r(img.naturalWidth));");
+        assertThat(((Number) trendWidth).intValue()).as("the trend chart is drawn by the server").isPositive();
         assertAccessible("3-result", "#result");
 
         page.reload();
         assertThat(page.result().isDisplayed()).isTrue();
         assertThat(page.elements(".principle-result")).hasSize(19);
+    }
+
+    /** The conversation id in the page address, which is also the access token of its report. */
+    private static String conversationId(String address) {
+        return address.substring(address.indexOf("#c=") + 3);
     }
 
     /** No WCAG A/AA violation in either colour scheme, no console error; screenshots of both. */

@@ -3,6 +3,7 @@ package de.auditbot.channel.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.auditbot.channel.web.WebChatClient.Response;
+import de.auditbot.nlp.model.ModelKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ class ClassifyApiIntegrationTests {
         JsonNode result = classify(Map.of("text", "Was bedeutet Once-Only?", "model", "intent"));
 
         assertThat(result.path("label").stringValue()).isEqualTo("ASK_CRITERION");
-        assertRanked(result, 13);
+        assertRanked(result, ModelKind.INTENT.labels().size());
     }
 
     @Test

@@ -13,7 +13,7 @@ public enum ModelKind {
     ANSWER("answers", List.of("FULFILLED", "PARTIAL", "NOT_FULFILLED", "UNKNOWN", "NOT_APPLICABLE")),
     /** What a message asks the bot to do, ANSWER when it is none of the commands. */
     INTENT("intents", List.of("START_AUDIT", "START_CHECKIN", "ASK_CRITERION", "HELP", "SKIP", "BACK", "PAUSE",
-            "RESUME", "STATUS", "RESULT", "CANCEL", "GREETING", "ANSWER")),
+            "RESUME", "STATUS", "RESULT", "CANCEL", "HISTORY", "REPORT", "DELETE_DATA", "WHY", "GREETING", "ANSWER")),
     /** Which principle a question is about; labels are the principle numbers "1".."19". */
     CRITERION("criteria", IntStream.rangeClosed(1, 19).mapToObj(String::valueOf).toList());
 
