@@ -1,5 +1,6 @@
 package de.auditbot.dialog;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -57,14 +58,11 @@ public final class Messages {
     }
 
     public List<String> quickReplies(String... keys) {
-        return java.util.Arrays.stream(keys).map(this::quickReply).toList();
+        return Arrays.stream(keys).map(this::quickReply).toList();
     }
 
+    /** All message texts by key, for content checks. */
     Map<String, String> texts() {
         return texts;
-    }
-
-    Map<String, String> quickReplyLabels() {
-        return quickReplies;
     }
 }
