@@ -7,7 +7,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A Matrix event the bot has taken on. Its id is the event id, so a second claim of the same
  * event fails on the store's unique {@code _id}, also after a restart.
+ *
+ * @param claim who took it on: a token of one handling of the event, so that the same handling
+ *              can claim it again after a write whose answer was lost when the store went down
  */
 @Document("matrixHandledEvents")
-record HandledEvent(@Id String id, String roomId, Instant at) {
+record HandledEvent(@Id String id, String roomId, Instant at, String claim) {
 }

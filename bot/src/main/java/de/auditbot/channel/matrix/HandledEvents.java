@@ -2,6 +2,7 @@ package de.auditbot.channel.matrix;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 
 /**
@@ -22,11 +23,19 @@ class HandledEvents {
 
     /** True for the first claim of an event, false for every later one. */
     boolean claim(RoomMessage message) {
+        return claim(message, UUID.randomUUID().toString());
+    }
+
+    /**
+     * True for the first claim of an event, and for a repeat of that claim with the same token (a
+     * claim repeated because the store's answer to the first one was lost); false for any other.
+     */
+    boolean claim(RoomMessage message, String token) {
         try {
-            events.insert(new HandledEvent(message.eventId(), message.roomId(), clock.instant()));
+            events.insert(new HandledEvent(message.eventId(), message.roomId(), clock.instant(), token));
             return true;
         } catch (DuplicateKeyException e) {
-            return false;
+            return events.findById(message.eventId()).map(event -> token.equals(event.claim())).orElse(false);
         }
     }
 

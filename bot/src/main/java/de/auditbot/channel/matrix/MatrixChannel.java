@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,7 @@ class MatrixChannel implements MatrixListener {
     private final RoomAudience audience;
     private final ReplyRenderer renderer;
     private final RoomQueues queues;
+    private final UntilStoreIsBack store = new UntilStoreIsBack(200, 5_000);
     private final String botUserId;
     private final String prefix;
     private volatile Instant firstStart = Instant.MAX;
@@ -70,9 +72,10 @@ class MatrixChannel implements MatrixListener {
             ConversationKey key = new ConversationKey(CHANNEL, invite.roomId());
             // The room's conversation opens with the join; the two-line introduction stands in for
             // the core's longer greeting and offers the same first choices.
-            List<String> choices = conversations.find(key).isPresent() ? List.of()
+            List<String> choices = store.call("opening a room's conversation", () -> conversations.find(key).isPresent()
+                    ? List.<String>of()
                     : conversations.start(key, invite.inviter(), null).replies().stream()
-                            .reduce((first, last) -> last).map(Reply::quickReplies).orElse(List.of());
+                            .reduce((first, last) -> last).map(Reply::quickReplies).orElse(List.of()));
             Messages messages = messages(invite.roomId());
             String intro = messages.format("matrix.introduction", Map.of("prefix", prefix));
             send(new Reply(intro, choices, null), invite.roomId(), null, null, messages.language());
@@ -89,9 +92,11 @@ class MatrixChannel implements MatrixListener {
 
     private void handle(RoomMessage message) {
         ConversationKey key = new ConversationKey(CHANNEL, message.roomId());
-        Optional<Conversation> conversation = conversations.find(key);
+        Optional<Conversation> conversation = store.call("reading a room's conversation", () -> conversations.find(key));
+        // One token for this handling: a claim repeated after a lost store answer still counts as ours.
+        String claim = UUID.randomUUID().toString();
         if (message.undecryptable()) {
-            if (handled.claim(message)) {
+            if (store.call("claiming an event", () -> handled.claim(message, claim))) {
                 Messages messages = messages(message.roomId());
                 send(new Reply(messages.text("matrix.undecryptable"), List.of(), null), message.roomId(),
                         message.threadRootId(), message.eventId(), messages.language());
@@ -99,7 +104,7 @@ class MatrixChannel implements MatrixListener {
             return;
         }
         Optional<String> text = audience.textForBot(message, conversation);
-        if (text.isEmpty() || !handled.claim(message)) {
+        if (text.isEmpty() || !store.call("claiming an event", () -> handled.claim(message, claim))) {
             return;
         }
         // A bare prefix or mention asks for help once the room's conversation is open.
@@ -107,9 +112,10 @@ class MatrixChannel implements MatrixListener {
                 : text.get();
         gateway.typing(message.roomId(), true);
         try {
-            Turn turn = conversations.handle(new InboundMessage(key, message.sender(), said, message.eventId()));
-            String language = conversations.find(key).map(Conversation::language).orElse(texts.defaultLanguage());
-            turn.replies().forEach(reply -> send(reply, message.roomId(), message.threadRootId(), message.eventId(), language));
+            Turn turn = store.call("handling a message",
+                    () -> conversations.handle(new InboundMessage(key, message.sender(), said, message.eventId())));
+            turn.replies().forEach(reply -> send(reply, message.roomId(), message.threadRootId(), message.eventId(),
+                    turn.language()));
         } finally {
             gateway.typing(message.roomId(), false);
         }
@@ -120,7 +126,7 @@ class MatrixChannel implements MatrixListener {
     }
 
     private Messages messages(String roomId) {
-        return texts.messages(conversations.find(new ConversationKey(CHANNEL, roomId))
-                .map(Conversation::language).orElse(texts.defaultLanguage()));
+        return texts.messages(store.call("reading a room's language", () -> conversations.find(
+                new ConversationKey(CHANNEL, roomId))).map(Conversation::language).orElse(texts.defaultLanguage()));
     }
 }

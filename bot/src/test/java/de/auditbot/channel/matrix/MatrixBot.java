@@ -23,7 +23,7 @@ final class MatrixBot {
     static ConfigurableApplicationContext start(StandInHomeserver homeserver, String mongoUri, Path store,
             String... extra) {
         ConfigurableApplicationContext context = startWithout(homeserver.url(), mongoUri, store, extra);
-        eventually("the bot syncs", 30_000, () -> homeserver.count("GET", ".*/sync") > 1);
+        eventually("the bot syncs", 90_000, () -> homeserver.count("GET", ".*/sync") > 1);
         return context;
     }
 

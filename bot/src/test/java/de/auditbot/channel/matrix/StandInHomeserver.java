@@ -35,6 +35,8 @@ final class StandInHomeserver implements AutoCloseable {
 
     final StandInState state = new StandInState();
     final List<Request> requests = new CopyOnWriteArrayList<>();
+    /** Random faults; none until a test adds a rule. */
+    final StandInChaos chaos = new StandInChaos(20261129L);
     private final Map<String, String[]> tokens = new ConcurrentHashMap<>(); // token -> user, device
     private final Map<String, String> transactions = new ConcurrentHashMap<>();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
@@ -150,6 +152,28 @@ final class StandInHomeserver implements AutoCloseable {
                     }
                     respond(exchange, fault.status(), fault.body());
                     return;
+                }
+            }
+            var misbehaviour = chaos.draw(method, path);
+            if (misbehaviour.isPresent()) {
+                switch (misbehaviour.get()) {
+                    case SERVER_ERROR -> {
+                        respond(exchange, 500, "{\"errcode\":\"M_UNKNOWN\",\"error\":\"Injected failure\"}");
+                        return;
+                    }
+                    case RATE_LIMITED -> {
+                        respond(exchange, 429, "{\"errcode\":\"M_LIMIT_EXCEEDED\",\"error\":\"Too many requests\","
+                                + "\"retry_after_ms\":" + chaos.retryAfter() + "}");
+                        return;
+                    }
+                    case RESET_BEFORE -> {
+                        return; // closes the connection without an answer
+                    }
+                    case RESET_AFTER -> {
+                        routes.route(method, path, exchange.getRequestURI().getRawQuery(), body, who);
+                        return; // done, but the answer is lost with the connection
+                    }
+                    case SLOW -> Thread.sleep(chaos.pause());
                 }
             }
             StandInRoutes.Answer answer = routes.route(method, path, exchange.getRequestURI().getRawQuery(), body, who);
