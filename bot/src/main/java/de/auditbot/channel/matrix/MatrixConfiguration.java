@@ -4,7 +4,12 @@ import de.auditbot.conversation.ConversationService;
 import de.auditbot.dialog.DialogTexts;
 import de.auditbot.nlp.AnswerClassifier;
 import de.auditbot.nlp.IntentClassifier;
+import de.auditbot.store.Leases;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,14 +25,19 @@ import org.springframework.util.StringUtils;
 @ConditionalOnBooleanProperty("auditbot.matrix.enabled")
 class MatrixConfiguration {
 
+    /**
+     * Opens the SDK (and its store at {@code auditbot.matrix.store-path}) only when the channel
+     * starts, i.e. after this instance has taken the Matrix lease, and afresh after each stop.
+     */
     @Bean(destroyMethod = "close")
-    MatrixGateway matrixGateway(MatrixProperties properties) {
+    RestartableGateway matrixGateway(MatrixProperties properties) {
         require(properties.homeserverUrl(), "auditbot.matrix.homeserver-url");
         require(properties.userId(), "auditbot.matrix.user-id");
         require(properties.accessToken(), "auditbot.matrix.access-token (AUDITBOT_MATRIX_ACCESS_TOKEN)");
-        return new TrixnityGateway(new TrixnitySettings(properties.homeserverUrl(), properties.accessToken(),
+        TrixnitySettings settings = new TrixnitySettings(properties.homeserverUrl(), properties.accessToken(),
                 properties.storePath(), properties.decryptionTimeout(), properties.syncBackOffLimit(),
-                properties.sendBackOffLimit(), java.time.Duration.ofSeconds(30)));
+                properties.sendBackOffLimit(), java.time.Duration.ofSeconds(30));
+        return new RestartableGateway(() -> new TrixnityGateway(settings));
     }
 
     /** Threads for the rooms' work; unbounded so that no number of slow rooms can starve another. */
@@ -50,13 +60,32 @@ class MatrixConfiguration {
     }
 
     @Bean
-    MatrixChannelLifecycle matrixChannelLifecycle(MatrixChannel channel) {
-        return new MatrixChannelLifecycle(channel);
+    MatrixChannelLifecycle matrixChannelLifecycle(MatrixChannel channel, RestartableGateway gateway, Leases leases,
+            MatrixLeaseProperties lease, Clock clock) {
+        String holderId = StringUtils.hasText(lease.holderId()) ? lease.holderId() : generatedHolderId();
+        return new MatrixChannelLifecycle(channel, gateway, new MatrixLease(leases, lease, holderId, clock), clock);
     }
 
     @Bean
-    MatrixHealthIndicator matrixHealthIndicator(MatrixGateway gateway, MatrixProperties properties, Clock clock) {
-        return new MatrixHealthIndicator(gateway, properties.syncBackOffLimit().multipliedBy(5), clock);
+    MatrixHealthIndicator matrixHealthIndicator(MatrixGateway gateway, MatrixChannelLifecycle lifecycle,
+            MatrixProperties properties, Clock clock) {
+        return new MatrixHealthIndicator(gateway, lifecycle, properties.syncBackOffLimit().multipliedBy(5), clock);
+    }
+
+    @Bean
+    MatrixLeaseInfoContributor matrixLeaseInfoContributor(MatrixChannelLifecycle lifecycle) {
+        return new MatrixLeaseInfoContributor(lifecycle);
+    }
+
+    /** Host name plus a random part, so that two instances on one host (or in one test) differ. */
+    private static String generatedHolderId() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "auditbot";
+        }
+        return host + "-" + HexFormat.of().toHexDigits(new SecureRandom().nextInt());
     }
 
     private static void require(String value, String name) {
