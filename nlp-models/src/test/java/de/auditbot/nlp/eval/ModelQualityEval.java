@@ -7,6 +7,10 @@ import de.auditbot.nlp.model.Sample;
 import de.auditbot.nlp.model.TrainingData;
 import de.auditbot.nlp.text.ChatFeatures;
 import de.auditbot.nlp.text.TextNormalizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +35,27 @@ class ModelQualityEval {
         assertThat(heldOut.accuracy()).as("answer accuracy").isGreaterThanOrEqualTo(Floors.ANSWER_ACCURACY);
         assertThat(heldOut.autoAcceptedAccuracy()).as("auto-accepted answers right").isGreaterThanOrEqualTo(Floors.AUTO_ACCEPTED);
         assertThat(heldOut.askedBack()).as("answers asked back").isLessThanOrEqualTo(Floors.ASKED_BACK);
+    }
+
+    @Test
+    void answerModelWithTheQuestionAsContext() throws IOException {
+        List<Evaluation.AnsweredQuestion> heldOut = new ArrayList<>();
+        try (InputStream in = ModelQualityEval.class.getResourceAsStream("/heldout/answers-in-context/heldout.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] fields = line.split("\t");
+                    heldOut.add(new Evaluation.AnsweredQuestion(fields[0], fields[1], fields[2]));
+                }
+            }
+        }
+        List<Sample> training = TrainingData.training(ModelKind.ANSWER);
+        assertThat(heldOut).as("held-out answers must not be training lines")
+                .noneMatch(h -> training.stream().anyMatch(t -> t.text().equalsIgnoreCase(h.answer())));
+        List<Scorecard> cards = evaluation.heldOutInContext(training, heldOut);
+        cards.forEach(card -> System.out.print(card.report(true)));
+        assertThat(cards.get(1).accuracy()).as("answers with the question as context")
+                .isGreaterThanOrEqualTo(Floors.ANSWER_ACCURACY)
+                .isGreaterThanOrEqualTo(cards.get(0).accuracy());
     }
 
     @Test
