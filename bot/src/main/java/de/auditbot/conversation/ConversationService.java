@@ -1,5 +1,6 @@
 package de.auditbot.conversation;
 
+import de.auditbot.audit.Audit;
 import de.auditbot.audit.catalog.Catalog;
 import de.auditbot.audit.history.EvidenceLinks;
 import de.auditbot.audit.history.TeamHistory;
@@ -125,7 +126,7 @@ public class ConversationService {
             // Links are evidence for the answer; understanding goes by the words around them.
             String words = EvidenceLinks.without(message.text());
             Intent intent = intents.classify(words, conversation.language(), answerExpected);
-            var answer = answers.classify(words, conversation.language());
+            var answer = answers.classify(words, conversation.language(), pendingQuestion(conversation));
             TurnContext ctx = context(conversation, message.senderId(), message.text(), intent, answer);
             conversation.record(TranscriptEntry.user(message.senderId(), message.text(), clock.instant()));
             if (stored.isEmpty()) {
@@ -150,6 +151,15 @@ public class ConversationService {
                 backOff(attempt);
             }
         }
+    }
+
+    /** The check question an answer would be given to, as context for the answer classifier. */
+    private String pendingQuestion(Conversation conversation) {
+        Catalog catalog = catalogs.get(conversation.catalogId());
+        String language = catalog.languages().contains(conversation.language())
+                ? conversation.language() : catalog.languages().get(0);
+        return conversation.audit().flatMap(Audit::pending).flatMap(catalog::question)
+                .map(q -> q.text().in(language)).orElse(null);
     }
 
     private TurnContext context(Conversation conversation, String senderId, String text, Intent intent) {

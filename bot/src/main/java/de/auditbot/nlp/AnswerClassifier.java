@@ -9,4 +9,12 @@ import java.util.Optional;
 public interface AnswerClassifier {
 
     Optional<AnswerClassification> classify(String text, String language);
+
+    /**
+     * The same with the pending check question as context (null when there is none); only
+     * classifiers that use it override this.
+     */
+    default Optional<AnswerClassification> classify(String text, String language, String question) {
+        return classify(text, language);
+    }
 }

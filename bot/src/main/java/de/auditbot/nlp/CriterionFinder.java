@@ -6,26 +6,34 @@ import de.auditbot.audit.catalog.PrincipleText;
 import de.auditbot.nlp.model.Classification;
 import de.auditbot.nlp.model.TextClassifier;
 import de.auditbot.nlp.text.TextNormalizer;
+import de.auditbot.nlp.text.TopicIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the principle a question is about: a principle named by number is certain; otherwise the
- * criterion model's probabilities are combined with retrieval over the catalog's own titles and
- * keywords in every language. Retrieval keeps principles findable that the model was not trained
- * on, so that a changed catalog still works; the model covers the way people ask.
+ * criterion model's probabilities are combined with two kinds of retrieval over the catalog's own
+ * texts in every language: whole keywords and titles found in the question, and the distinctive
+ * word stems it shares with a principle's title, explanation, check questions and keywords
+ * ({@link TopicIndex}). Retrieval keeps principles findable that the model was not trained on, so
+ * that a changed catalog still works; the model covers the way people ask. The weights were chosen
+ * by cross-validation over the training questions, not on the held-out ones.
  */
 public final class CriterionFinder {
 
     static final double KEYWORD_WEIGHT = 0.3;
+    static final double RETRIEVAL_WEIGHT = 0.5;
     static final double SURE_SCORE = 0.45;
     static final double SURE_MARGIN = 0.15;
 
     private final TextClassifier model;
     private final TextNormalizer normalizer;
+    private final Map<String, TopicIndex> indexes = new ConcurrentHashMap<>();
 
     public CriterionFinder(TextClassifier model, TextNormalizer normalizer) {
         this.model = model;
@@ -40,6 +48,8 @@ public final class CriterionFinder {
         catalog.principles().forEach(p -> scores.put(p.number(), 0.0));
         Classification predicted = model.classify(text);
         predicted.ranking().forEach(s -> scores.computeIfPresent(Integer.valueOf(s.label()), (k, v) -> v + s.confidence()));
+        index(catalog).shares(text).forEach((p, share) ->
+                scores.computeIfPresent(Integer.valueOf(p), (k, v) -> v + RETRIEVAL_WEIGHT * share));
         String normalized = " " + normalizer.normalize(text) + " ";
         boolean topical = false;
         for (Principle principle : catalog.principles()) {
@@ -54,6 +64,24 @@ public final class CriterionFinder {
                 .thenComparingInt(CriterionMatch.Scored::principle));
         double margin = ranking.size() < 2 ? 1 : ranking.get(0).score() - ranking.get(1).score();
         return new CriterionMatch(ranking, ranking.get(0).score() >= SURE_SCORE && margin >= SURE_MARGIN, topical);
+    }
+
+    private TopicIndex index(Catalog catalog) {
+        return indexes.computeIfAbsent(catalog.id() + "@" + catalog.version(), key -> {
+            Map<String, List<String>> texts = new LinkedHashMap<>();
+            for (Principle principle : catalog.principles()) {
+                List<String> all = new ArrayList<>();
+                for (String language : catalog.languages()) {
+                    PrincipleText text = principle.text(language);
+                    all.add(text.title());
+                    all.add(text.explanation());
+                    all.addAll(text.keywords());
+                    principle.questions().forEach(q -> all.add(q.text().in(language)));
+                }
+                texts.put(String.valueOf(principle.number()), all);
+            }
+            return new TopicIndex(normalizer, texts);
+        });
     }
 
     /** How many of a principle's keywords and title words-in-a-row appear as whole words in the text. */

@@ -1,8 +1,10 @@
 package de.auditbot.nlp;
 
 import de.auditbot.dialog.DialogTexts;
+import de.auditbot.nlp.model.AnswerInContext;
 import de.auditbot.nlp.model.ConfidencePolicy;
 import de.auditbot.nlp.text.ChatFeatures;
+import de.auditbot.nlp.text.FrequencyCues;
 import de.auditbot.nlp.text.TextNormalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +34,13 @@ class NlpConfiguration {
     }
 
     @Bean
-    AnswerClassifier answerClassifier(DialogTexts texts, TextNormalizer normalizer, NlpModels models) {
-        return new OpenNlpAnswerClassifier(new PhraseAnswerClassifier(texts, normalizer), models.answers(),
+    AnswerInContext answerInContext(NlpModels models, TextNormalizer normalizer) {
+        return new AnswerInContext(models.answers(), new FrequencyCues(normalizer));
+    }
+
+    @Bean
+    AnswerClassifier answerClassifier(DialogTexts texts, TextNormalizer normalizer, AnswerInContext answerModel) {
+        return new OpenNlpAnswerClassifier(new PhraseAnswerClassifier(texts, normalizer), answerModel,
                 ConfidencePolicy.ANSWERS);
     }
 

@@ -1,6 +1,7 @@
 package de.auditbot.nlp;
 
 import de.auditbot.audit.AnswerLevel;
+import de.auditbot.nlp.model.AnswerInContext;
 import de.auditbot.nlp.model.Classification;
 import de.auditbot.nlp.model.ConfidencePolicy;
 import de.auditbot.nlp.model.TextClassifier;
@@ -8,16 +9,17 @@ import java.util.Optional;
 
 /**
  * Understands answers in the team's own words. The exact phrases of the dialog texts come first
- * and are certain; anything else goes to the answer model, whose prediction is certain only when
- * the confidence policy accepts it. Otherwise the conversation asks back with the ranking.
+ * and are certain; anything else goes to the answer model (with the pending check question as
+ * context, see {@link AnswerInContext}), whose prediction is certain only when the confidence
+ * policy accepts it. Otherwise the conversation asks back with the ranking.
  */
 public final class OpenNlpAnswerClassifier implements AnswerClassifier {
 
     private final AnswerClassifier rules;
-    private final TextClassifier model;
+    private final AnswerInContext model;
     private final ConfidencePolicy policy;
 
-    public OpenNlpAnswerClassifier(AnswerClassifier rules, TextClassifier model, ConfidencePolicy policy) {
+    public OpenNlpAnswerClassifier(AnswerClassifier rules, AnswerInContext model, ConfidencePolicy policy) {
         this.rules = rules;
         this.model = model;
         this.policy = policy;
@@ -25,11 +27,16 @@ public final class OpenNlpAnswerClassifier implements AnswerClassifier {
 
     @Override
     public Optional<AnswerClassification> classify(String text, String language) {
+        return classify(text, language, null);
+    }
+
+    @Override
+    public Optional<AnswerClassification> classify(String text, String language, String question) {
         Optional<AnswerClassification> exact = rules.classify(text, language);
         if (exact.isPresent() || text == null || text.isBlank()) {
             return exact;
         }
-        Classification predicted = model.classify(text);
+        Classification predicted = model.classify(text, question);
         return Optional.of(new AnswerClassification(AnswerLevel.valueOf(predicted.label()), predicted.confidence(),
                 predicted.ranking().stream().map(s -> AnswerLevel.valueOf(s.label())).toList(),
                 policy.accepts(predicted)));

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.auditbot.audit.AnswerLevel;
 import de.auditbot.dialog.DialogTexts;
 import de.auditbot.dialog.DialogTextsLoader;
+import de.auditbot.nlp.model.AnswerInContext;
 import de.auditbot.nlp.model.ConfidencePolicy;
 import de.auditbot.nlp.text.ChatFeatures;
+import de.auditbot.nlp.text.FrequencyCues;
 import de.auditbot.nlp.text.TextNormalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +38,8 @@ class OpenNlpClassifiersTests {
         models = NlpModels.load(new ChatFeatures(normalizer));
         loadMillis = (System.nanoTime() - start) / 1_000_000;
         PhraseAnswerClassifier rules = new PhraseAnswerClassifier(texts, normalizer);
-        answers = new OpenNlpAnswerClassifier(rules, models.answers(), ConfidencePolicy.ANSWERS);
+        answers = new OpenNlpAnswerClassifier(rules, new AnswerInContext(models.answers(), new FrequencyCues(normalizer)),
+                ConfidencePolicy.ANSWERS);
         intents = new OpenNlpIntentClassifier(new PhraseIntentClassifier(texts, normalizer), rules, models.intents());
     }
 
@@ -94,6 +97,16 @@ class OpenNlpClassifiersTests {
         AnswerClassification answer = answers.classify(text, DE).orElseThrow();
         assertThat(answer.level()).isEqualTo(level);
         assertThat(answer.ranking()).hasSize(5).first().isEqualTo(level);
+    }
+
+    @Test
+    void thePendingQuestionMakesNowAndThenPartialWhereRegularPracticeIsAsked() {
+        String answer = "machen wir gelegentlich";
+        String regular = "Testet Ihr Team den Dienst auch nach dem Go-live regelmäßig mit echten Nutzenden?";
+        assertThat(answers.classify(answer, DE).orElseThrow().level()).isEqualTo(AnswerLevel.FULFILLED);
+        assertThat(answers.classify(answer, DE, regular).orElseThrow().level()).isEqualTo(AnswerLevel.PARTIAL);
+        assertThat(answers.classify(answer, DE, "Wurde der Dienst auf Barrierefreiheit geprüft?").orElseThrow())
+                .isEqualTo(answers.classify(answer, DE).orElseThrow());
     }
 
     @Test

@@ -4,6 +4,7 @@ import de.auditbot.audit.catalog.CatalogRegistry;
 import de.auditbot.nlp.CriterionFinder;
 import de.auditbot.nlp.CriterionMatch;
 import de.auditbot.nlp.NlpModels;
+import de.auditbot.nlp.model.AnswerInContext;
 import de.auditbot.nlp.model.Classification;
 import de.auditbot.nlp.model.ModelKind;
 import java.util.Arrays;
@@ -16,8 +17,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Classifies a text with one of the models, for people who want to see what the bot makes of
- * a sentence. The answer and intent models answer as trained; the criterion answer combines the
- * model with the retrieval over the current catalog, as the bot does.
+ * a sentence. The intent model answers as trained; the answer model takes the optional check
+ * question as context, and the criterion answer combines the model with the retrieval over the
+ * current catalog, as the bot does.
  */
 @RestController
 class ClassifyController {
@@ -27,25 +29,28 @@ class ClassifyController {
     private final NlpModels models;
     private final CriterionFinder criteria;
     private final CatalogRegistry catalogs;
+    private final AnswerInContext answers;
 
-    ClassifyController(NlpModels models, CriterionFinder criteria, CatalogRegistry catalogs) {
+    ClassifyController(NlpModels models, CriterionFinder criteria, CatalogRegistry catalogs, AnswerInContext answers) {
         this.models = models;
         this.criteria = criteria;
         this.catalogs = catalogs;
+        this.answers = answers;
     }
 
     @PostMapping("/api/v1/classify")
     ClassifyResponse classify(@RequestBody(required = false) JsonNode body) {
         String text = RequestBodies.text(body);
         ModelKind kind = model(RequestBodies.optional(body, "model", MAX_MODEL));
-        // The check question is accepted as context; the current answer model does not use it.
-        RequestBodies.optional(body, "question", RequestBodies.MAX_TEXT);
+        Optional<String> question = RequestBodies.optional(body, "question", RequestBodies.MAX_TEXT);
         if (kind == ModelKind.CRITERION) {
             CriterionMatch match = criteria.find(text, null, catalogs.defaultCatalog());
             return response(match.ranking().stream()
                     .map(s -> new ClassifyResponse.Alternative(String.valueOf(s.principle()), s.score())).toList());
         }
-        Classification result = models.get(kind).classify(text);
+        Classification result = kind == ModelKind.ANSWER
+                ? answers.classify(text, question.orElse(null))
+                : models.get(kind).classify(text);
         return response(result.ranking().stream()
                 .map(s -> new ClassifyResponse.Alternative(s.label(), s.confidence())).toList());
     }

@@ -48,6 +48,18 @@ class ClassifyApiIntegrationTests {
     }
 
     @Test
+    void theCheckQuestionIsContextForTheAnswer() {
+        String answer = "machen wir gelegentlich";
+        JsonNode alone = classify(Map.of("text", answer, "model", "answer"));
+        JsonNode asked = classify(Map.of("text", answer, "model", "answer",
+                "question", "Prüft Ihr Team in festen Abständen, ob Bibliotheken noch aktuell und sicher sind?"));
+
+        assertThat(alone.path("label").stringValue()).isNotEqualTo("PARTIAL");
+        assertThat(asked.path("label").stringValue()).isEqualTo("PARTIAL");
+        assertRanked(asked, 5);
+    }
+
+    @Test
     void classifiesAnIntent() {
         JsonNode result = classify(Map.of("text", "Was bedeutet Once-Only?", "model", "intent"));
 

@@ -1,11 +1,14 @@
 package de.auditbot.nlp.eval;
 
+import de.auditbot.nlp.model.AnswerInContext;
 import de.auditbot.nlp.model.ConfidencePolicy;
 import de.auditbot.nlp.model.ModelKind;
 import de.auditbot.nlp.model.ModelTrainer;
 import de.auditbot.nlp.model.Sample;
 import de.auditbot.nlp.model.TextClassifier;
 import de.auditbot.nlp.text.ChatFeatures;
+import de.auditbot.nlp.text.FrequencyCues;
+import de.auditbot.nlp.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +38,7 @@ public final class Evaluation {
             for (int i = 0; i < samples.size(); i++) {
                 (i % folds == fold ? test : train).add(samples.get(i));
             }
-            TextClassifier classifier = new TextClassifier(trainer.train(train), features);
+            TextClassifier classifier = new TextClassifier(trainer.train(kind, train), kind.features(features));
             test.forEach(s -> card.add(s.label(), s.text(), classifier.classify(s.text())));
         }
         return card;
@@ -43,10 +46,30 @@ public final class Evaluation {
 
     /** The held-out figures of a model trained on all training samples. */
     public Scorecard heldOut(ModelKind kind, List<Sample> training, List<Sample> heldOut) {
-        TextClassifier classifier = new TextClassifier(trainer.train(training), features);
+        TextClassifier classifier = new TextClassifier(trainer.train(kind, training), kind.features(features));
         Scorecard card = new Scorecard(kind.id() + " model, held-out hand-written lines", policy(kind));
         heldOut.forEach(s -> card.add(s.label(), s.text(), classifier.classify(s.text())));
         return card;
+    }
+
+    /**
+     * Held-out answers given with their check question: the answer model alone and with the
+     * question as context ({@link AnswerInContext}), on the same trained model.
+     */
+    public List<Scorecard> heldOutInContext(List<Sample> training, List<AnsweredQuestion> heldOut) {
+        TextClassifier classifier = new TextClassifier(trainer.train(ModelKind.ANSWER, training), features);
+        AnswerInContext inContext = new AnswerInContext(classifier, new FrequencyCues(new TextNormalizer()));
+        Scorecard alone = new Scorecard("answer model alone, held-out answers with their question", ConfidencePolicy.ANSWERS);
+        Scorecard withQuestion = new Scorecard("answer model with the question as context, same lines", ConfidencePolicy.ANSWERS);
+        for (AnsweredQuestion line : heldOut) {
+            alone.add(line.label(), line.answer(), classifier.classify(line.answer()));
+            withQuestion.add(line.label(), line.answer(), inContext.classify(line.answer(), line.question()));
+        }
+        return List.of(alone, withQuestion);
+    }
+
+    /** A held-out answer with the question it answers and its expected level. */
+    public record AnsweredQuestion(String label, String question, String answer) {
     }
 
     private static ConfidencePolicy policy(ModelKind kind) {

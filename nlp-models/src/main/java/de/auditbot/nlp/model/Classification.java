@@ -31,6 +31,25 @@ public record Classification(List<ScoredLabel> ranking) {
         return ranking.subList(0, Math.min(n, ranking.size()));
     }
 
+    /**
+     * The same probabilities with the given label first: it swaps its probability with the best
+     * label's, so that the sum and every other label stay as they were.
+     */
+    public Classification withFirst(String label) {
+        int at = -1;
+        for (int i = 0; i < ranking.size(); i++) {
+            at = ranking.get(i).label().equals(label) ? i : at;
+        }
+        if (at <= 0) {
+            return this;
+        }
+        List<ScoredLabel> swapped = new java.util.ArrayList<>(ranking);
+        swapped.set(0, new ScoredLabel(label, ranking.get(0).confidence()));
+        swapped.set(at, new ScoredLabel(ranking.get(0).label(), ranking.get(at).confidence()));
+        swapped.sort(java.util.Comparator.comparingDouble(ScoredLabel::confidence).reversed());
+        return new Classification(swapped);
+    }
+
     /** Whether the label is among the best n. */
     public boolean inTop(String label, int n) {
         return top(n).stream().anyMatch(s -> s.label().equals(label));

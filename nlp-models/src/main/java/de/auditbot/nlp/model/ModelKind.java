@@ -1,5 +1,6 @@
 package de.auditbot.nlp.model;
 
+import de.auditbot.nlp.text.ChatFeatures;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -41,6 +42,20 @@ public enum ModelKind {
 
     public String modelFile() {
         return name + ".bin";
+    }
+
+    /**
+     * Maxent training iterations. The criterion model stops early: with 19 labels and few lines
+     * each, fewer iterations keep its probabilities less peaked, which measured better in
+     * cross-validation (top-3 89.9 % at 50 against 89.1 % at 300) and blends better with retrieval.
+     */
+    public int iterations() {
+        return this == CRITERION ? 50 : 300;
+    }
+
+    /** The features this model is trained and used with: topics ignore the words of asking. */
+    public ChatFeatures features(ChatFeatures base) {
+        return this == CRITERION ? base.withoutQuestionWords() : base;
     }
 
     /** The name used in the API and in reports: answer, intent, criterion. */

@@ -18,13 +18,12 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains the maxent document categorizers. Deterministic: sorted input, fixed iterations and
+ * Trains the maxent document categorizers. Deterministic: sorted input, fixed iterations (per kind) and
  * cutoff, one thread, so that the same data always gives the same model. The build runs
  * {@link #main} in {@code process-classes} and packages the models in the jar.
  */
 public final class ModelTrainer {
 
-    static final int ITERATIONS = 300;
     static final int CUTOFF = 1;
 
     private final ChatFeatures features;
@@ -33,14 +32,18 @@ public final class ModelTrainer {
         this.features = features;
     }
 
-    /** Trains one model from samples; the features are extracted here, the model sees them as words. */
-    public DoccatModel train(List<Sample> samples) {
+    /**
+     * Trains one model from samples; the features (the variant the kind uses) are extracted here,
+     * the model sees them as words.
+     */
+    public DoccatModel train(ModelKind kind, List<Sample> samples) {
+        ChatFeatures used = kind.features(features);
         List<DocumentSample> documents = samples.stream()
-                .map(s -> new DocumentSample(s.label(), features.extract(s.text())))
+                .map(s -> new DocumentSample(s.label(), used.extract(s.text())))
                 .toList();
         TrainingParameters parameters = new TrainingParameters();
         parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, kind.iterations());
         parameters.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
         parameters.put(TrainingParameters.THREADS_PARAM, 1);
         try {
@@ -61,7 +64,7 @@ public final class ModelTrainer {
         for (ModelKind kind : ModelKind.values()) {
             List<Sample> samples = TrainingData.training(kind);
             long start = System.nanoTime();
-            DoccatModel model = trainer.train(samples);
+            DoccatModel model = trainer.train(kind, samples);
             try (OutputStream out = Files.newOutputStream(folder.resolve(kind.modelFile()))) {
                 model.serialize(out);
             }

@@ -24,7 +24,7 @@ public final class TextClassifier {
         this.features = features;
     }
 
-    /** Loads a model the build packaged into the nlp-models jar. */
+    /** Loads a model the build packaged into the nlp-models jar, with the features variant of its kind. */
     public static TextClassifier load(ModelKind kind, ChatFeatures features) {
         InputStream in = TextClassifier.class.getResourceAsStream(kind.modelResource());
         if (in == null) {
@@ -32,7 +32,7 @@ public final class TextClassifier {
                     + "; the nlp-models build trains it in process-classes");
         }
         try (in) {
-            return new TextClassifier(new DoccatModel(in), features);
+            return new TextClassifier(new DoccatModel(in), kind.features(features));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the " + kind.id() + " model", e);
         }

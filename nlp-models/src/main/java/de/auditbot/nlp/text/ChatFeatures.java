@@ -3,6 +3,7 @@ package de.auditbot.nlp.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
@@ -20,11 +21,26 @@ public final class ChatFeatures {
     private static final int SCOPE = 4;
 
     private final TextNormalizer normalizer;
+    private final Set<String> ignored;
     private final ThreadLocal<SnowballStemmer> stemmer =
             ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.GERMAN));
 
     public ChatFeatures(TextNormalizer normalizer) {
+        this(normalizer, Set.of());
+    }
+
+    private ChatFeatures(TextNormalizer normalizer, Set<String> ignored) {
         this.normalizer = normalizer;
+        this.ignored = ignored;
+    }
+
+    /**
+     * The same features without the words of how people ask ("was sagt der Standard zu", "müssen
+     * wir", "what does ... say about"): for the topic of a question they are noise, and with few
+     * lines per principle the model would otherwise learn them as a cue for one principle.
+     */
+    public ChatFeatures withoutQuestionWords() {
+        return new ChatFeatures(normalizer, ChatLexicon.QUESTION_WORDS);
     }
 
     /** The features of one text; never empty, so that even "?" gets a prediction. */
@@ -58,6 +74,9 @@ public final class ChatFeatures {
         }
         for (int i = 0; i < all.size(); i++) {
             String token = all.get(i);
+            if (ignored.contains(token)) {
+                continue;
+            }
             String stem = stem(token);
             features.add("w=" + stem);
             if (negated.get(i)) {

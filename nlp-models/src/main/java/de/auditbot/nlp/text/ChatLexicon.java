@@ -26,6 +26,18 @@ final class ChatLexicon {
     static final Set<String> SCOPE_ENDS = Set.of("aber", "allerdings", "jedoch", "sondern", "und", "but", "and",
             "however", "dafuer", "trotzdem");
 
+    /**
+     * Function words and the words of asking, in German and English, which say nothing about the
+     * topic of a question; "standard" is among them because every principle's questions use it.
+     */
+    static final Set<String> QUESTION_WORDS = Set.of(
+            "was", "wie", "wer", "wo", "wann", "warum", "sagt", "der", "die", "das", "den", "dem", "des", "zu",
+            "zum", "zur", "standard", "muessen", "muss", "wir", "uns", "unser", "unsere", "unseren", "brauchen",
+            "ist", "sind", "ein", "eine", "einen", "es", "und", "oder", "bei", "im", "in", "mit", "fuer", "auf",
+            "sollen", "soll", "koennen", "kann", "duerfen", "dabei", "dazu", "man", "gibt", "heisst", "bedeutet",
+            "meint", "gemeint", "laut", "eigentlich", "genau", "the", "what", "does", "do", "we", "our", "say",
+            "about", "is", "a", "an", "to", "of", "how");
+
     /** Emoji people answer with, mapped to a word the models can learn once for all variants. */
     static final Map<String, String> EMOJI = Map.ofEntries(
             Map.entry("✅", "emoji_yes"), Map.entry("👍", "emoji_yes"), Map.entry("✔", "emoji_yes"),

@@ -16,6 +16,14 @@ class ChatFeaturesTests {
     }
 
     @Test
+    void topicFeaturesLeaveOutTheWordsOfAsking() {
+        assertThat(features.withoutQuestionWords().extract("Was sagt der Standard zur Barrierefreiheit?"))
+                .contains("w=barrierefrei")
+                .doesNotContain("w=standard", "w=sagt", "c=_was");
+        assertThat(features.extract("Was sagt der Standard zur Barrierefreiheit?")).contains("w=standard");
+    }
+
+    @Test
     void countsDoubleNegations() {
         assertThat(features.extract("es ist nicht so, dass wir das nie machen")).contains("neg=2+");
     }
