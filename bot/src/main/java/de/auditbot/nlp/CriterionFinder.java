@@ -16,7 +16,9 @@ import java.util.Map;
  * Finds the principle a question is about: a principle named by number is certain; otherwise the
  * criterion model's probabilities are combined with retrieval over the catalog's own titles and
  * keywords in every language. Retrieval keeps principles findable that the model was not trained
- * on, so that a changed catalog still works; the model covers the way people ask.
+ * on, so that a changed catalog still works; the model covers the way people ask. The model knows
+ * only the principles of the catalog it was trained on; for any other catalog (the UK standard, or
+ * one added later as data only) the finder goes by retrieval over that catalog's texts alone.
  */
 public final class CriterionFinder {
 
@@ -26,10 +28,15 @@ public final class CriterionFinder {
 
     private final TextClassifier model;
     private final TextNormalizer normalizer;
+    private final String modelCatalogId;
 
-    public CriterionFinder(TextClassifier model, TextNormalizer normalizer) {
+    /**
+     * @param modelCatalogId the id of the catalog whose principle numbers the model's labels are
+     */
+    public CriterionFinder(TextClassifier model, TextNormalizer normalizer, String modelCatalogId) {
         this.model = model;
         this.normalizer = normalizer;
+        this.modelCatalogId = modelCatalogId;
     }
 
     public CriterionMatch find(String text, Integer number, Catalog catalog) {
@@ -38,8 +45,11 @@ public final class CriterionFinder {
         }
         Map<Integer, Double> scores = new HashMap<>();
         catalog.principles().forEach(p -> scores.put(p.number(), 0.0));
-        Classification predicted = model.classify(text);
-        predicted.ranking().forEach(s -> scores.computeIfPresent(Integer.valueOf(s.label()), (k, v) -> v + s.confidence()));
+        if (catalog.id().equals(modelCatalogId)) {
+            Classification predicted = model.classify(text);
+            predicted.ranking().forEach(s -> scores.computeIfPresent(Integer.valueOf(s.label()),
+                    (k, v) -> v + s.confidence()));
+        }
         String normalized = " " + normalizer.normalize(text) + " ";
         boolean topical = false;
         for (Principle principle : catalog.principles()) {
