@@ -33,12 +33,13 @@ class MatrixChannel implements MatrixListener {
     private final RoomAudience audience;
     private final ReplyRenderer renderer;
     private final RoomQueues queues;
+    private final ResultCharts charts;
     private final String botUserId;
     private final String prefix;
     private volatile Instant firstStart = Instant.MAX;
 
     MatrixChannel(MatrixGateway gateway, ConversationService conversations, DialogTexts texts, HandledEvents handled,
-            MatrixProperties properties, RoomQueues queues, AnswerRecognizer answers) {
+            MatrixProperties properties, RoomQueues queues, AnswerRecognizer answers, ResultCharts charts) {
         this.gateway = gateway;
         this.conversations = conversations;
         this.texts = texts;
@@ -47,6 +48,7 @@ class MatrixChannel implements MatrixListener {
         this.audience = new RoomAudience(new Addressing(properties.commandPrefix()), answers, properties.userId());
         this.renderer = new ReplyRenderer(new ResultTables(texts));
         this.queues = queues;
+        this.charts = charts;
         this.botUserId = properties.userId();
         this.prefix = properties.commandPrefix().trim();
     }
@@ -108,8 +110,12 @@ class MatrixChannel implements MatrixListener {
         gateway.typing(message.roomId(), true);
         try {
             Turn turn = conversations.handle(new InboundMessage(key, message.sender(), said, message.eventId()));
-            String language = conversations.find(key).map(Conversation::language).orElse(texts.defaultLanguage());
+            Optional<Conversation> after = conversations.find(key);
+            String language = after.map(Conversation::language).orElse(texts.defaultLanguage());
             turn.replies().forEach(reply -> send(reply, message.roomId(), message.threadRootId(), message.eventId(), language));
+            if (ResultCharts.anyResult(turn.replies())) {
+                after.ifPresent(c -> charts.send(c, message.roomId(), message.threadRootId(), message.eventId()));
+            }
         } finally {
             gateway.typing(message.roomId(), false);
         }

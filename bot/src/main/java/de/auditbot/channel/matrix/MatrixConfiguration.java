@@ -4,6 +4,8 @@ import de.auditbot.conversation.ConversationService;
 import de.auditbot.dialog.DialogTexts;
 import de.auditbot.nlp.AnswerClassifier;
 import de.auditbot.nlp.IntentClassifier;
+import de.auditbot.report.ReportCharts;
+import de.auditbot.report.TeamReportFactory;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,9 +46,16 @@ class MatrixConfiguration {
     @Bean
     MatrixChannel matrixChannel(MatrixGateway gateway, ConversationService conversations, DialogTexts texts,
             HandledEventRepository events, ChannelStartRepository starts, MatrixProperties properties,
-            ExecutorService matrixRoomExecutor, AnswerClassifier answers, IntentClassifier intents, Clock clock) {
+            ExecutorService matrixRoomExecutor, AnswerClassifier answers, IntentClassifier intents, Clock clock,
+            TeamReportFactory reports, ReportCharts charts) {
         return new MatrixChannel(gateway, conversations, texts, new HandledEvents(events, starts, clock), properties,
-                new RoomQueues(matrixRoomExecutor), new AnswerRecognizer(answers, intents));
+                new RoomQueues(matrixRoomExecutor), new AnswerRecognizer(answers, intents),
+                new ResultCharts(reports, charts, texts, gateway));
+    }
+
+    @Bean
+    RoomDataEraser matrixRoomDataEraser(HandledEventRepository events) {
+        return new RoomDataEraser(events);
     }
 
     @Bean
