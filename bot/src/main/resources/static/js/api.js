@@ -33,7 +33,7 @@ async function request(method, path, body) {
 const encode = encodeURIComponent;
 
 export const api = {
-  open: (locale) => request('POST', '', { locale }),
+  open: (locale, team) => request('POST', '', team ? { locale, team } : { locale }),
   send: (id, text) => request('POST', `/${encode(id)}/messages`, { text }),
   conversation: (id) => request('GET', `/${encode(id)}`),
   result: (id) => request('GET', `/${encode(id)}/result`),

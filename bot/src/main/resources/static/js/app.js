@@ -7,9 +7,11 @@ import { idFromAddress, remember } from './conversation-link.js';
 import { currentLanguage, t, useLanguage } from './i18n.js';
 import { ProgressView } from './progress-view.js';
 import { ResultView } from './result-view.js';
+import { chooseTeam, currentTeam, rememberTeamOf, teamOf } from './team-memory.js';
 
 const byId = (id) => document.getElementById(id);
 const input = byId('message-input');
+const teamInput = byId('team-input');
 const status = byId('status');
 const error = byId('error');
 const chat = new ChatView(byId('messages'), byId('quick-replies'), (reply) => send(reply, { fromButton: true }));
@@ -30,11 +32,7 @@ async function start() {
       await restore(id);
     } else {
       await useLanguage('de');
-      const turn = await api.open(currentLanguage());
-      conversationId = turn.id;
-      result.forConversation(turn.id);
-      remember(turn.id);
-      await applyTurn(turn, false);
+      await openConversation(currentTeam());
     }
   } catch (failure) {
     await useLanguage(currentLanguage()).catch(() => {});
@@ -44,11 +42,50 @@ async function start() {
   }
 }
 
+/** Opens a new conversation, for the named team or ('') as its own team. */
+async function openConversation(team) {
+  const turn = await api.open(currentLanguage(), team);
+  conversationId = turn.id;
+  rememberTeamOf(turn.id, team);
+  teamInput.value = team;
+  result.forConversation(turn.id);
+  remember(turn.id);
+  await applyTurn(turn, false);
+}
+
+/**
+ * Starts over for the team typed into the team field: a conversation cannot change its team, so
+ * a new one begins, and new conversations on this device keep the team from now on.
+ */
+async function switchTeam(team) {
+  if (busy) {
+    return;
+  }
+  busy = true;
+  chat.busy(true);
+  error.textContent = '';
+  status.textContent = '';
+  try {
+    chooseTeam(team);
+    chat.clear();
+    result.hide();
+    await openConversation(team);
+    status.textContent = team ? t('team.started', { team }) : t('team.startedWithout');
+    input.focus();
+  } catch (failure) {
+    error.textContent = t('error.start');
+  } finally {
+    busy = false;
+    chat.busy(false);
+  }
+}
+
 /** Draws a stored conversation again: transcript, quick replies, progress and a final result. */
 async function restore(id) {
   const conversation = await api.conversation(id);
   await useLanguage(conversation.locale);
   conversationId = id;
+  teamInput.value = teamOf(id);
   result.forConversation(id);
   remember(id);
   for (const entry of conversation.transcript) {
@@ -152,6 +189,11 @@ byId('composer').addEventListener('submit', (event) => {
   const text = input.value;
   input.value = '';
   send(text, { typed: true });
+});
+
+byId('team-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  switchTeam(teamInput.value.trim().replace(/\s+/g, ' '));
 });
 
 // The skip link focuses the field itself: following it as a link would replace #c=<id> in the address.

@@ -20,6 +20,12 @@ export class ChatView {
     return this.add('user', t('chat.user'), text);
   }
 
+  /** Empties the log and the quick replies, for a new conversation in the same page. */
+  clear() {
+    this.log.replaceChildren();
+    this.clearQuickReplies();
+  }
+
   remove(message) {
     message.remove();
   }

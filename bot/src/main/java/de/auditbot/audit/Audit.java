@@ -25,6 +25,8 @@ public class Audit {
     private AuditKind kind = AuditKind.AUDIT;
     /** The principles a check-in asks about; null for a whole audit. */
     private List<Integer> scope;
+    /** The questions a check-in asks, a few of its principles' questions; null to ask them all. */
+    private List<String> questions;
     private Instant startedAt;
     private Instant finishedAt;
     private String pending;
@@ -46,11 +48,13 @@ public class Audit {
         return audit;
     }
 
-    /** A short audit of a few principles only; the rest of the catalog is not asked. */
-    public static Audit startCheckin(Catalog catalog, List<Integer> principles, Instant now) {
+    /** A short audit of a few questions of a few principles; the rest of the catalog is not asked. */
+    public static Audit startCheckin(Catalog catalog, List<Integer> principles, List<String> questions,
+            Instant now) {
         Audit audit = start(catalog, now);
         audit.kind = AuditKind.CHECKIN;
         audit.scope = List.copyOf(principles);
+        audit.questions = List.copyOf(questions);
         return audit;
     }
 
@@ -76,6 +80,9 @@ public class Audit {
     }
 
     private boolean inScope(Question question) {
+        if (questions != null) {
+            return questions.contains(question.id());
+        }
         return scope == null || scope.contains(question.principle());
     }
 

@@ -22,7 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * word stems it shares with a principle's title, explanation, check questions and keywords
  * ({@link TopicIndex}). Retrieval keeps principles findable that the model was not trained on, so
  * that a changed catalog still works; the model covers the way people ask. The weights were chosen
- * by cross-validation over the training questions, not on the held-out ones.
+ * by cross-validation over the training questions, not on the held-out ones. The model knows only
+ * the principles of the catalog it was trained on; for any other catalog (the UK standard, or one
+ * added later as data only) the finder goes by retrieval over that catalog's texts alone.
  */
 public final class CriterionFinder {
 
@@ -34,10 +36,15 @@ public final class CriterionFinder {
     private final TextClassifier model;
     private final TextNormalizer normalizer;
     private final Map<String, TopicIndex> indexes = new ConcurrentHashMap<>();
+    private final String modelCatalogId;
 
-    public CriterionFinder(TextClassifier model, TextNormalizer normalizer) {
+    /**
+     * @param modelCatalogId the id of the catalog whose principle numbers the model's labels are
+     */
+    public CriterionFinder(TextClassifier model, TextNormalizer normalizer, String modelCatalogId) {
         this.model = model;
         this.normalizer = normalizer;
+        this.modelCatalogId = modelCatalogId;
     }
 
     public CriterionMatch find(String text, Integer number, Catalog catalog) {
@@ -46,8 +53,11 @@ public final class CriterionFinder {
         }
         Map<Integer, Double> scores = new HashMap<>();
         catalog.principles().forEach(p -> scores.put(p.number(), 0.0));
-        Classification predicted = model.classify(text);
-        predicted.ranking().forEach(s -> scores.computeIfPresent(Integer.valueOf(s.label()), (k, v) -> v + s.confidence()));
+        if (catalog.id().equals(modelCatalogId)) {
+            Classification predicted = model.classify(text);
+            predicted.ranking().forEach(s -> scores.computeIfPresent(Integer.valueOf(s.label()),
+                    (k, v) -> v + s.confidence()));
+        }
         index(catalog).shares(text).forEach((p, share) ->
                 scores.computeIfPresent(Integer.valueOf(p), (k, v) -> v + RETRIEVAL_WEIGHT * share));
         String normalized = " " + normalizer.normalize(text) + " ";

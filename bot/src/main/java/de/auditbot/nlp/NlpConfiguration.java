@@ -8,6 +8,7 @@ import de.auditbot.nlp.text.FrequencyCues;
 import de.auditbot.nlp.text.TextNormalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -51,7 +52,8 @@ class NlpConfiguration {
     }
 
     @Bean
-    CriterionFinder criterionFinder(NlpModels models, TextNormalizer normalizer) {
-        return new CriterionFinder(models.criteria(), normalizer);
+    CriterionFinder criterionFinder(NlpModels models, TextNormalizer normalizer,
+            @Value("${auditbot.nlp.criterion-model-catalog:ozg-servicestandard}") String modelCatalogId) {
+        return new CriterionFinder(models.criteria(), normalizer, modelCatalogId);
     }
 }

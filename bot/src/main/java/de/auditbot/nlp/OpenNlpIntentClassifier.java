@@ -19,7 +19,9 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
     static final double COMMAND_THRESHOLD_WHEN_ANSWER_EXPECTED = 0.7;
     static final double QUESTION_LEAN = 0.2;
 
-    private static final Pattern PRINCIPLE_NUMBER = Pattern.compile("\\b(?:prinzip|principle)\\s*(\\d{1,3})\\b");
+    /** How catalogs call their numbered items: principles (OZG), points (UK), criteria (others). */
+    private static final Pattern PRINCIPLE_NUMBER = Pattern.compile(
+            "\\b(?:prinzip|principle|punkt|point|kriterium|criterion)\\s*(?:nr\\.?\\s*|no\\.?\\s*)?(\\d{1,3})\\b");
     private static final Pattern QUESTION_START = Pattern.compile(
             "^(was|wie|warum|wieso|weshalb|wozu|welche[rsmn]?|wer|wo|wann|müssen|muss|brauchen|braucht|dürfen|darf|"
                     + "gilt|zählt|ist|sind|heißt|bedeutet|what|how|why|which|who|when|do|does|is|are|must|should|can)\\b");

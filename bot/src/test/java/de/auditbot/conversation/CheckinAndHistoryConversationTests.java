@@ -35,24 +35,59 @@ class CheckinAndHistoryConversationTests {
     void checkinsRotateThroughEveryPrincipleBeforeAnyComesBack() {
         String team = "team-" + UUID.randomUUID();
         Set<Integer> covered = new HashSet<>();
-        for (int run = 1; run <= 6; run++) {
-            ConversationScript.openForTeam(service, "de", team)
-                    .user("Check-in")
-                    .expectState(ConversationState.AUDIT)
-                    .expectBot(containsText("Sprint-Check-in"))
-                    .answerAll("ja")
-                    .expectState(ConversationState.RESULT)
-                    .expectBot(containsText("Check-in geschafft"));
+        for (int run = 1; run <= 4; run++) {
+            checkin(team);
             List<Integer> asked = scopeOfLatest(team);
-            assertThat(asked).as("run %d", run).hasSizeBetween(1, 3).allMatch(p -> !covered.contains(p));
+            assertThat(asked).as("run %d", run).hasSize(4).allMatch(p -> !covered.contains(p));
+            assertThat(questionsOfLatest(team)).as("one question per principle").hasSize(4);
             covered.addAll(asked);
         }
-        assertThat(covered).hasSize(18);
-        // The one never assessed comes first; all others are fulfilled, so the oldest answers follow.
-        ConversationScript.openForTeam(service, "de", team).user("Check-in").answerAll("ja");
-        assertThat(scopeOfLatest(team)).containsExactlyInAnyOrder(19, 1, 2);
-        ConversationScript.openForTeam(service, "de", team).user("Check-in").answerAll("ja");
-        assertThat(scopeOfLatest(team)).containsExactlyInAnyOrder(3, 4, 5);
+        assertThat(covered).hasSize(16);
+        // The three never assessed come first; all others are fulfilled, so the oldest answer follows.
+        checkin(team);
+        assertThat(scopeOfLatest(team)).containsExactlyInAnyOrder(17, 18, 19, 1);
+        checkin(team);
+        assertThat(scopeOfLatest(team)).containsExactlyInAnyOrder(2, 3, 4, 5);
+    }
+
+    @Test
+    void checkinsAreShortAndReachEveryQuestionOverTime() {
+        String team = "team-" + UUID.randomUUID();
+        Set<String> asked = new HashSet<>();
+        Set<Integer> principles = new HashSet<>();
+        int runs = 0;
+        // 76 questions, four per check-in: a little over nineteen sprints ask every one of them.
+        while (asked.size() < 76 && runs < 24) {
+            runs++;
+            checkin(team);
+            List<String> latest = questionsOfLatest(team);
+            assertThat(latest).as("run %d", runs).hasSizeBetween(3, 5)
+                    .as("a question comes back only after every other of its principle")
+                    .allMatch(q -> !asked.contains(q) || askedOf(asked, q) == 4);
+            asked.addAll(latest);
+            principles.addAll(scopeOfLatest(team));
+            if (runs == 5) {
+                assertThat(principles).as("every principle within five check-ins").hasSize(19);
+            }
+        }
+        assertThat(asked).as("after %d check-ins", runs).hasSize(76);
+    }
+
+    /** How many questions of the question's principle were asked (ids start with the principle number). */
+    private static long askedOf(Set<String> asked, String question) {
+        String principle = question.substring(0, question.indexOf('.') + 1);
+        return asked.stream().filter(q -> q.startsWith(principle)).count();
+    }
+
+    private void checkin(String team) {
+        ConversationScript.openForTeam(service, "de", team)
+                .user("Check-in")
+                .expectState(ConversationState.AUDIT)
+                .expectBot(containsText("Sprint-Check-in"))
+                .expectBot(containsText("je einer Frage"))
+                .answerAll("ja")
+                .expectState(ConversationState.RESULT)
+                .expectBot(containsText("Check-in geschafft"));
     }
 
     @Test
@@ -101,6 +136,11 @@ class CheckinAndHistoryConversationTests {
         assertThat(run.answers()).extracting(RunAnswer::evidence).allSatisfy(links ->
                 assertThat(links).containsExactly("https://example.org/research"));
         assertThat(run.answers()).extracting(RunAnswer::senderId).containsOnly("anna");
+    }
+
+    private List<String> questionsOfLatest(String team) {
+        List<AuditRun> runs = history.runs(team, "ozg-servicestandard");
+        return runs.get(runs.size() - 1).answers().stream().map(RunAnswer::questionId).toList();
     }
 
     private List<Integer> scopeOfLatest(String team) {

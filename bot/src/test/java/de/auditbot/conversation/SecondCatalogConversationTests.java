@@ -54,6 +54,20 @@ class SecondCatalogConversationTests {
     }
 
     @Test
+    void questionsAboutUkPointsWorkByNumberTitleAndTopic() {
+        ConversationScript script = ConversationScript.open(service, "en").user(UK_BUTTON).expectPrinciple(1);
+        script.user("What is point 5?")
+                .expectBot(containsText("Principle 5: Make sure everyone can use the service"))
+                .expectPrinciple(1);
+        script.user("What does make new source code open mean?")
+                .expectBot(containsText("Principle 12: Make new source code open"))
+                .expectBot(containsText("https://www.gov.uk/service-manual/service-standard"));
+        script.user("what do you mean by uptime and monitoring?")
+                .expectBot(containsText("Principle 14: Operate a reliable service"))
+                .expectPrinciple(1);
+    }
+
+    @Test
     void afterChoosingTheUkCatalogTheMenuOffersTheOzgCatalogBack() {
         ConversationScript.open(service, "en").user(UK_BUTTON).user("cancel").user("yes, cancel")
                 .expectBot(offers("Audit: Service Standard for the OZG implementation"));

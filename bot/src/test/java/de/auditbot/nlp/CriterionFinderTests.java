@@ -33,7 +33,24 @@ class CriterionFinderTests {
         catalog = new CatalogRegistry(new ContentProperties("classpath:/dialogs/", "ozg-servicestandard", List.of("de", "en")),
                 new PathMatchingResourcePatternResolver()).defaultCatalog();
         TextNormalizer normalizer = new TextNormalizer();
-        finder = new CriterionFinder(NlpModels.load(new ChatFeatures(normalizer)).criteria(), normalizer);
+        finder = new CriterionFinder(NlpModels.load(new ChatFeatures(normalizer)).criteria(), normalizer,
+                "ozg-servicestandard");
+    }
+
+    @Test
+    void anotherCatalogIsSearchedByItsOwnTextsWithoutTheModel() throws IOException {
+        Catalog uk = new CatalogRegistry(new ContentProperties("classpath:/dialogs/", "ozg-servicestandard",
+                List.of("de", "en")), new PathMatchingResourcePatternResolver()).get("uk-service-standard");
+        CriterionMatch byTitle = finder.find("What does make new source code open mean?", null, uk);
+        assertThat(byTitle.sure()).isTrue();
+        assertThat(byTitle.best()).isEqualTo(12);
+        CriterionMatch byTopic = finder.find("what do you mean by uptime and monitoring", null, uk);
+        assertThat(byTopic.sure()).isTrue();
+        assertThat(byTopic.best()).isEqualTo(14);
+        // The model would take this for OZG principle 4 (once only) and so for the UK's point 4.
+        CriterionMatch ozgTopic = finder.find("Was bedeutet das Once-Only-Prinzip?", null, uk);
+        assertThat(ozgTopic.sure()).isFalse();
+        assertThat(ozgTopic.topical()).isFalse();
     }
 
     @Test

@@ -53,6 +53,11 @@ public final class TeamStanding {
                 .max(Instant::compareTo);
     }
 
+    /** The latest answer to a question; empty when it was never answered. */
+    public Optional<RunAnswer> answerTo(String questionId) {
+        return Optional.ofNullable(latest.get(questionId));
+    }
+
     /** The answers behind a principle's standing, in question order of answering. */
     public List<RunAnswer> answersOf(int principle) {
         return latest.values().stream().filter(a -> a.principle() == principle).toList();

@@ -35,12 +35,13 @@ class MatrixChannel implements MatrixListener {
     private final ReplyRenderer renderer;
     private final RoomQueues queues;
     private final UntilStoreIsBack store = new UntilStoreIsBack(200, 5_000);
+    private final ResultCharts charts;
     private final String botUserId;
     private final String prefix;
     private volatile Instant firstStart = Instant.MAX;
 
     MatrixChannel(MatrixGateway gateway, ConversationService conversations, DialogTexts texts, HandledEvents handled,
-            MatrixProperties properties, RoomQueues queues, AnswerRecognizer answers) {
+            MatrixProperties properties, RoomQueues queues, AnswerRecognizer answers, ResultCharts charts) {
         this.gateway = gateway;
         this.conversations = conversations;
         this.texts = texts;
@@ -49,6 +50,7 @@ class MatrixChannel implements MatrixListener {
         this.audience = new RoomAudience(new Addressing(properties.commandPrefix()), answers, properties.userId());
         this.renderer = new ReplyRenderer(new ResultTables(texts));
         this.queues = queues;
+        this.charts = charts;
         this.botUserId = properties.userId();
         this.prefix = properties.commandPrefix().trim();
     }
@@ -116,6 +118,10 @@ class MatrixChannel implements MatrixListener {
                     () -> conversations.handle(new InboundMessage(key, message.sender(), said, message.eventId())));
             turn.replies().forEach(reply -> send(reply, message.roomId(), message.threadRootId(), message.eventId(),
                     turn.language()));
+            if (ResultCharts.anyResult(turn.replies())) {
+                store.call("reading a room's conversation", () -> conversations.find(key))
+                        .ifPresent(c -> charts.send(c, message.roomId(), message.threadRootId(), message.eventId()));
+            }
         } finally {
             gateway.typing(message.roomId(), false);
         }

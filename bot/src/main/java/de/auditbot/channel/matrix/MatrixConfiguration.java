@@ -8,6 +8,8 @@ import de.auditbot.store.Leases;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.security.SecureRandom;
+import de.auditbot.report.ReportCharts;
+import de.auditbot.report.TeamReportFactory;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.concurrent.ExecutorService;
@@ -54,9 +56,16 @@ class MatrixConfiguration {
     @Bean
     MatrixChannel matrixChannel(MatrixGateway gateway, ConversationService conversations, DialogTexts texts,
             HandledEventRepository events, ChannelStartRepository starts, MatrixProperties properties,
-            ExecutorService matrixRoomExecutor, AnswerClassifier answers, IntentClassifier intents, Clock clock) {
+            ExecutorService matrixRoomExecutor, AnswerClassifier answers, IntentClassifier intents, Clock clock,
+            TeamReportFactory reports, ReportCharts charts) {
         return new MatrixChannel(gateway, conversations, texts, new HandledEvents(events, starts, clock), properties,
-                new RoomQueues(matrixRoomExecutor), new AnswerRecognizer(answers, intents));
+                new RoomQueues(matrixRoomExecutor), new AnswerRecognizer(answers, intents),
+                new ResultCharts(reports, charts, texts, gateway));
+    }
+
+    @Bean
+    RoomDataEraser matrixRoomDataEraser(HandledEventRepository events) {
+        return new RoomDataEraser(events);
     }
 
     @Bean

@@ -27,6 +27,12 @@ public interface MatrixGateway extends AutoCloseable {
      */
     CompletableFuture<Void> send(OutboundNotice notice);
 
+    /**
+     * Uploads a PNG to the media repository (encrypted first when the room is) and queues an
+     * {@code m.image} event referring to it. Completes when the image is queued.
+     */
+    CompletableFuture<Void> sendImage(OutboundImage image);
+
     /** Shows or hides the bot's typing notice in a room; failures are only logged. */
     void typing(String roomId, boolean typing);
 

@@ -41,6 +41,11 @@ final class RestartableGateway implements MatrixGateway {
     }
 
     @Override
+    public CompletableFuture<Void> sendImage(OutboundImage image) {
+        return open().sendImage(image);
+    }
+
+    @Override
     public void typing(String roomId, boolean typing) {
         MatrixGateway gateway = current;
         if (gateway != null) {

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * Starts a sprint check-in: a few principles chosen from the team's history, optionally within a
- * category named in the request ("Check-in Offenheit"), asked like a short audit.
+ * category named in the request ("Check-in Offenheit"), one question each, asked like a short audit.
  */
 final class CheckinSteps {
 
@@ -37,7 +37,8 @@ final class CheckinSteps {
                         "title", catalog.principle(n).orElseThrow().title(ctx.catalogLanguage()))))
                 .collect(Collectors.joining("\n"));
         String lead = ctx.messages().format("checkin.start", Map.of("count", chosen.size(), "principles", titles));
-        audit.begin(ctx, Audit.startCheckin(catalog, chosen, ctx.now()), lead);
+        List<String> questions = planner.questions(catalog, standing, chosen);
+        audit.begin(ctx, Audit.startCheckin(catalog, chosen, questions, ctx.now()), lead);
     }
 
     /**

@@ -2,6 +2,8 @@ package de.auditbot.channel.matrix
 
 import de.connect2x.trixnity.client.MatrixClient
 import de.connect2x.trixnity.client.room
+import de.connect2x.trixnity.client.room.message.MessageBuilder
+import de.connect2x.trixnity.client.room.message.image
 import de.connect2x.trixnity.client.room.message.notice
 import de.connect2x.trixnity.clientserverapi.client.SyncState
 import de.connect2x.trixnity.core.subscribeAsFlow
@@ -9,6 +11,8 @@ import de.connect2x.trixnity.core.model.EventId
 import de.connect2x.trixnity.core.model.RoomId
 import de.connect2x.trixnity.core.model.events.m.RelatesTo
 import de.connect2x.trixnity.core.model.events.m.room.Membership
+import de.connect2x.trixnity.utils.toByteArrayFlow
+import io.ktor.http.ContentType
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.SupervisorJob
@@ -79,13 +83,34 @@ class TrixnityGateway(private val settings: TrixnitySettings) : MatrixGateway {
 
     override fun send(notice: OutboundNotice): CompletableFuture<Void?> = scope.future {
         client().room.sendMessage(RoomId(notice.roomId())) {
-            notice.threadRootId()?.let { root ->
-                val replyTo = RelatesTo.ReplyTo(EventId(notice.inReplyTo() ?: root))
-                relatesTo = RelatesTo.Thread(EventId(root), replyTo, true)
-            }
+            inThread(notice.threadRootId(), notice.inReplyTo())
             notice(notice.body(), "org.matrix.custom.html", notice.html())
         }
         null
+    }
+
+    // Trixnity keeps the bytes in its media store and uploads them (encrypted in an encrypted
+    // room, as `file` instead of `url`) from the outbox, right before the event itself.
+    override fun sendImage(image: OutboundImage): CompletableFuture<Void?> = scope.future {
+        client().room.sendMessage(RoomId(image.roomId())) {
+            inThread(image.threadRootId(), image.inReplyTo())
+            image(
+                body = image.body(),
+                image = image.png().toByteArrayFlow(),
+                fileName = image.fileName(),
+                type = ContentType.Image.PNG,
+                size = image.png().size.toLong(),
+                height = image.height(),
+                width = image.width(),
+            )
+        }
+        null
+    }
+
+    private fun MessageBuilder.inThread(threadRootId: String?, inReplyTo: String?) {
+        threadRootId?.let { root ->
+            relatesTo = RelatesTo.Thread(EventId(root), RelatesTo.ReplyTo(EventId(inReplyTo ?: root)), true)
+        }
     }
 
     override fun typing(roomId: String, typing: Boolean) {

@@ -7,6 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,6 +76,51 @@ class EncryptedRoomIntegrationTests {
         assertThat(question.getFormattedBody()).contains("<ol><li>Ja</li>");
         assertThat(homeserver.messagesFrom(null, room)).as("only ciphertext in the room")
                 .extracting(e -> e.path("type").asString()).containsOnly("m.room.encrypted");
+    }
+
+    @Test
+    void theResultChartIsUploadedEncryptedAndOnlyTheTeamCanOpenIt() throws Exception {
+        long introductions = introductions();
+        String room = homeserver.createRoom(ALICE, true);
+        homeserver.invite(room, ALICE, USER);
+        eventually("Alice decrypts the bot's introduction", 30_000, () -> introductions() > introductions);
+        for (String text : new String[] {"Audit starten", "ja", "Ergebnis"}) {
+            int before = fromBot(room);
+            alice.sendText(room, text).join();
+            eventually("the bot answers '" + text + "'", 30_000, () -> fromBot(room) > before);
+        }
+        eventually("Alice decrypts the radar chart", 30_000, () -> alice.getImages().stream()
+                .anyMatch(i -> i.getSender().equals(USER)));
+        ReceivedImage image = alice.getImages().stream().filter(i -> i.getSender().equals(USER)).findFirst()
+                .orElseThrow();
+        assertThat(image.getEncrypted()).isTrue();
+        assertThat(image.getUrl()).as("no plain url in an encrypted room").isNull();
+        assertThat(image.getBody()).startsWith("Stand je Kategorie (%): ");
+        StandInMedia.Upload upload = homeserver.media.upload(image.getFileUrl()).orElseThrow();
+        assertThat(upload.contentType()).isEqualTo("application/octet-stream");
+        assertThat(Arrays.copyOf(upload.bytes(), 8)).as("the homeserver holds ciphertext only")
+                .isNotEqualTo(MatrixChannelIntegrationTests.PNG_SIGNATURE);
+        assertThat(Base64.getEncoder().withoutPadding().encodeToString(
+                MessageDigest.getInstance("SHA-256").digest(upload.bytes()))).isEqualTo(image.getSha256());
+        Cipher aes = Cipher.getInstance("AES/CTR/NoPadding");
+        aes.init(Cipher.DECRYPT_MODE, new SecretKeySpec(Base64.getUrlDecoder().decode(image.getKey()), "AES"),
+                new IvParameterSpec(Base64.getDecoder().decode(padded(image.getInitialisationVector()))));
+        assertThat(aes.doFinal(upload.bytes())).startsWith(MatrixChannelIntegrationTests.PNG_SIGNATURE);
+        assertThat(homeserver.messagesFrom(null, room)).extracting(e -> e.path("type").asString())
+                .containsOnly("m.room.encrypted");
+    }
+
+    private static int fromBot(String room) {
+        return homeserver.messagesFrom(USER, room).size();
+    }
+
+    private static long introductions() {
+        return alice.getReceived().stream()
+                .filter(m -> m.getSender().equals(USER) && m.getBody().startsWith("Hallo, ich bin auditbot")).count();
+    }
+
+    private static String padded(String base64) {
+        return base64 + "=".repeat((4 - base64.length() % 4) % 4);
     }
 
     @Test

@@ -11,6 +11,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Path;
 import java.util.List;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -97,6 +100,55 @@ class MatrixChannelIntegrationTests {
         var answers = conversations.find(new ConversationKey("matrix", room)).orElseThrow().audit().orElseThrow()
                 .currentAnswers().values();
         assertThat(answers).extracting(AnswerRecord::senderId).containsOnly(ALICE, BOB);
+
+        // The radar chart follows the result: uploaded to the media repository, then sent as m.image.
+        eventually("the radar chart in " + room, 20_000, () -> !homeserver.imagesFrom(USER, room).isEmpty());
+        JsonNode image = homeserver.imagesFrom(USER, room).get(0).path("content");
+        assertThat(image.path("body").asString()).startsWith("Stand je Kategorie (%): Nutzerzentrierung ");
+        assertThat(image.path("info").path("mimetype").asString()).isEqualTo("image/png");
+        assertThat(image.path("info").path("w").asInt()).isEqualTo(640);
+        String uri = image.path("url").asString();
+        StandInMedia.Upload upload = homeserver.media.upload(uri).orElseThrow(
+                () -> new AssertionError("no upload behind " + uri + " among " + homeserver.media.uploads));
+        assertThat(upload.contentType()).isEqualTo("image/png");
+        assertThat(upload.bytes()).startsWith(PNG_SIGNATURE);
+        assertThat(upload.user()).isEqualTo(USER);
+        assertThat(image.path("info").path("size").asLong()).isEqualTo(upload.bytes().length);
+        assertThat(homeserver.imagesFrom(USER, room)).as("one run, no trend yet").hasSize(1);
+    }
+
+    @Test
+    void afterTheSecondRunTheResultAlsoBringsTheTrendChart() {
+        String room = directChatWithBot(ALICE);
+        for (int run = 0; run < 2; run++) {
+            homeserver.text(room, ALICE, "Check-in");
+            awaitReply(room, "Frage");
+            for (int guard = 0; guard < 8 && !lastFromBot(room).path("content").path("body").asString()
+                    .contains("Check-in geschafft"); guard++) {
+                homeserver.text(room, ALICE, "ja");
+                awaitQuestionOrSummary(room);
+            }
+        }
+        assertThat(homeserver.imagesFrom(USER, room)).as("a check-in's summary has no charts").isEmpty();
+        homeserver.text(room, ALICE, "Ergebnis");
+        eventually("two charts in " + room, 20_000, () -> homeserver.imagesFrom(USER, room).size() == 2);
+        List<ObjectNode> images = homeserver.imagesFrom(USER, room);
+        assertThat(images.get(1).path("content").path("body").asString()).startsWith("Gesamtstand über die Zeit (%): ");
+        for (ObjectNode image : images) {
+            String uri = image.path("content").path("url").asString();
+            assertThat(homeserver.media.upload(uri)).hasValueSatisfying(
+                    upload -> assertThat(upload.bytes()).startsWith(PNG_SIGNATURE));
+        }
+    }
+
+    static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    /** Waits until the bot answered the last message: a question (numbered options) or a summary. */
+    static void awaitQuestionOrSummary(String room) {
+        eventually("the next question or the summary in " + room, 20_000, () -> {
+            List<ObjectNode> all = homeserver.messagesFrom(null, room);
+            return USER.equals(all.get(all.size() - 1).path("sender").asString());
+        });
     }
 
     @Test
@@ -189,6 +241,33 @@ class MatrixChannelIntegrationTests {
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
     }
 
+    @Test
+    void deletingTheRoomsDataLeavesNothingOfTheRoomInTheStore() {
+        String room = directChatWithBot(ALICE);
+        homeserver.text(room, ALICE, "Check-in");
+        awaitReply(room, "Frage");
+        homeserver.text(room, ALICE, "ja");
+        awaitReply(room, "Frage");
+        assertThat(documentsMentioning(room)).as("the room's data before").isNotEmpty()
+                .anyMatch(doc -> doc.startsWith("matrixHandledEvents"));
+        homeserver.text(room, ALICE, "Meine Daten löschen");
+        awaitReply(room, "Wirklich alles löschen?");
+        homeserver.text(room, ALICE, "Ja, alles löschen");
+        awaitReply(room, "Alles zu Ihrem Team ist gelöscht");
+        assertThat(documentsMentioning(room)).isEmpty();
+    }
+
+    /** Every document in any collection of the bot's store that names the room, as collection: JSON. */
+    private static List<String> documentsMentioning(String room) {
+        MongoTemplate mongo = bot.getBean(MongoTemplate.class);
+        String quoted = "\"" + room + "\"";
+        String inKey = ":" + room + "\"";
+        return mongo.getCollectionNames().stream()
+                .flatMap(name -> mongo.findAll(Document.class, name).stream().map(d -> name + ": " + d.toJson()))
+                .filter(json -> json.contains(quoted) || json.contains(inKey))
+                .toList();
+    }
+
     /** A room of Alice, Bob and the bot, with the bot's introduction already there. */
     static String groupRoomWithBot() {
         String room = homeserver.createRoom(ALICE, false);
@@ -199,15 +278,20 @@ class MatrixChannelIntegrationTests {
         return room;
     }
 
+    /** The bot's last notice in the room; images of charts do not count. */
     static ObjectNode lastFromBot(String room) {
-        List<ObjectNode> all = homeserver.messagesFrom(USER, room);
+        List<ObjectNode> all = notices(homeserver.messagesFrom(USER, room));
         return all.get(all.size() - 1);
+    }
+
+    static List<ObjectNode> notices(List<ObjectNode> events) {
+        return events.stream().filter(e -> !"m.image".equals(e.path("content").path("msgtype").asString())).toList();
     }
 
     /** Waits until the room's last message is the bot's question (numbered options) or result. */
     static void awaitQuestionOrResult(String room) {
         eventually("a question or the result in " + room, 20_000, () -> {
-            List<ObjectNode> all = homeserver.messagesFrom(null, room);
+            List<ObjectNode> all = notices(homeserver.messagesFrom(null, room));
             ObjectNode last = all.get(all.size() - 1);
             String html = last.path("content").path("formatted_body").asString();
             return USER.equals(last.path("sender").asString()) && (html.contains("<ol>") || html.contains("<table>"));

@@ -34,6 +34,7 @@ final class StandInHomeserver implements AutoCloseable {
     }
 
     final StandInState state = new StandInState();
+    final StandInMedia media = new StandInMedia();
     final List<Request> requests = new CopyOnWriteArrayList<>();
     /** Random faults; none until a test adds a rule. */
     final StandInChaos chaos = new StandInChaos(20261129L);
@@ -111,6 +112,12 @@ final class StandInHomeserver implements AutoCloseable {
         faults.add(new Fault(method, Pattern.compile(pathRegex), status, body, new int[] {count}));
     }
 
+    /** The m.image events of one sender in a room, in order (unencrypted rooms only). */
+    List<ObjectNode> imagesFrom(String sender, String roomId) {
+        return messagesFrom(sender, roomId).stream()
+                .filter(e -> "m.image".equals(e.path("content").path("msgtype").asString())).toList();
+    }
+
     /** The messages of one sender (all senders when null) in a room, in order. */
     List<ObjectNode> messagesFrom(String sender, String roomId) {
         synchronized (state) {
@@ -142,7 +149,7 @@ final class StandInHomeserver implements AutoCloseable {
             String method = exchange.getRequestMethod();
             String path = decode(exchange.getRequestURI().getRawPath());
             byte[] raw = exchange.getRequestBody().readAllBytes();
-            JsonNode body = raw.length == 0 ? object() : parse(raw);
+            JsonNode body = raw.length == 0 || StandInMedia.handles(path) ? object() : parse(raw);
             String[] who = who(exchange);
             requests.add(new Request(method, path, body, who == null ? null : who[0]));
             for (Fault fault : faults) {
@@ -176,7 +183,10 @@ final class StandInHomeserver implements AutoCloseable {
                     case SLOW -> Thread.sleep(chaos.pause());
                 }
             }
-            StandInRoutes.Answer answer = routes.route(method, path, exchange.getRequestURI().getRawQuery(), body, who);
+            StandInRoutes.Answer answer = StandInMedia.handles(path)
+                    ? media.route(method, path, StandInRoutes.params(exchange.getRequestURI().getRawQuery()),
+                            exchange.getRequestHeaders().getFirst("Content-Type"), raw, who == null ? null : who[0])
+                    : routes.route(method, path, exchange.getRequestURI().getRawQuery(), body, who);
             respond(exchange, answer.status(), answer.body());
         } catch (RuntimeException | InterruptedException e) {
             respond(exchange, 500, "{\"errcode\":\"M_UNKNOWN\",\"error\":\"" + e + "\"}");

@@ -8,6 +8,7 @@ import de.auditbot.channel.web.page.BrowserWindow;
 import de.auditbot.channel.web.page.ChatPage;
 import de.auditbot.channel.web.page.ChromiumBrowser;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,6 +134,38 @@ class ChatPageAuditIntegrationTests {
     /** The conversation id in the page address, which is also the access token of its report. */
     private static String conversationId(String address) {
         return address.substring(address.indexOf("#c=") + 3);
+    }
+
+    @Test
+    void conversationsWithTheSameTeamNameShareTheirHistory() {
+        String team = "Team Wohngeld " + UUID.randomUUID().toString().substring(0, 8);
+        try {
+            page.openNew();
+            String first = page.address();
+            page.chooseTeam(team);
+            assertThat(page.address()).as("a new conversation for the team").isNotEqualTo(first);
+            assertThat(page.element("#status").getText()).contains(team);
+            assertThat(page.focused().getDomAttribute("id")).isEqualTo("message-input");
+            page.type("Check-in");
+            for (int guard = 0; !page.lastBotText().contains("Check-in geschafft") && guard < 10; guard++) {
+                page.type("ja");
+            }
+            assertThat(page.lastBotText()).contains("Check-in geschafft");
+
+            // The next new conversation on this device keeps the team and sees its check-in.
+            page.openNew();
+            assertThat(page.element("#team-input").getDomProperty("value")).isEqualTo(team);
+            page.type("Verlauf");
+            assertThat(page.lastBotText()).contains("Verlauf:", "· Check-in:");
+            assertAccessible("6-team", "html");
+
+            // Without the team name, a conversation is its own team again.
+            page.chooseTeam("");
+            page.type("Verlauf");
+            assertThat(page.lastBotText()).startsWith("Für Ihr Team gibt es noch kein abgeschlossenes Audit");
+        } finally {
+            driver.executeScript("window.localStorage.clear()");
+        }
     }
 
     /** No WCAG A/AA violation in either colour scheme, no console error; screenshots of both. */

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PageTextsTests {
 
     static final List<String> SCRIPTS = List.of("app.js", "chat-view.js", "progress-view.js", "result-view.js",
-            "radar-chart.js", "i18n.js");
+            "radar-chart.js", "i18n.js", "team-memory.js");
     static final Pattern USED_IN_SCRIPT = Pattern.compile("\\bt\\(\\s*'([\\w.]+)'");
     static final Pattern USED_IN_PAGE = Pattern.compile("data-i18n(?:-aria-label)?=\"([\\w.]+)\"");
     static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");

@@ -36,6 +36,18 @@ data class ReceivedMessage(
     val encrypted: Boolean,
 )
 
+/** An image the team member's client read: in an encrypted room its file with the key to decrypt it. */
+data class ReceivedImage(
+    val sender: String,
+    val body: String,
+    val url: String?,
+    val fileUrl: String?,
+    val key: String?,
+    val initialisationVector: String?,
+    val sha256: String?,
+    val encrypted: Boolean,
+)
+
 /**
  * A team member with a real Trixnity client (and so real Olm/Megolm) on the stand-in homeserver,
  * as Element would be: it encrypts what it writes into an encrypted room and decrypts the bot's
@@ -45,6 +57,7 @@ class TeamMemberClient private constructor(private val client: MatrixClient, pri
     AutoCloseable {
 
     val received: MutableList<ReceivedMessage> = CopyOnWriteArrayList()
+    val images: MutableList<ReceivedImage> = CopyOnWriteArrayList()
 
     fun sendText(roomId: String, body: String): CompletableFuture<Unit> = scope.future {
         client.room.sendMessage(RoomId(roomId)) { text(body) }
@@ -70,7 +83,14 @@ class TeamMemberClient private constructor(private val client: MatrixClient, pri
             scope.launch {
                 client.room.getTimelineEventsFromNowOn(decryptionTimeout = 10.seconds).collect { timelineEvent ->
                     val event = timelineEvent.event as? MessageEvent<*> ?: return@collect
-                    val content = timelineEvent.content?.getOrNull() as? RoomMessageEventContent.TextBased ?: return@collect
+                    val decrypted = timelineEvent.content?.getOrNull()
+                    if (decrypted is RoomMessageEventContent.FileBased.Image) {
+                        member.images += ReceivedImage(event.sender.full, decrypted.body, decrypted.url,
+                            decrypted.file?.url, decrypted.file?.key?.key, decrypted.file?.initialisationVector,
+                            decrypted.file?.hashes?.get("sha256"), timelineEvent.isEncrypted)
+                        return@collect
+                    }
+                    val content = decrypted as? RoomMessageEventContent.TextBased ?: return@collect
                     member.received += ReceivedMessage(event.sender.full, content.type, content.body,
                         content.formattedBody, timelineEvent.isEncrypted)
                 }

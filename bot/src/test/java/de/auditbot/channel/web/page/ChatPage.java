@@ -85,6 +85,21 @@ public final class ChatPage {
         waitUntilIdle(before + 1);
     }
 
+    /**
+     * Types a team name into the team field and applies it, which starts a new conversation for
+     * that team in the same page; waits for its greeting.
+     */
+    public void chooseTeam(String name) {
+        String before = address();
+        WebElement field = driver.findElement(By.id("team-input"));
+        field.clear();
+        field.sendKeys(name, Keys.ENTER);
+        new WebDriverWait(driver, WAIT).pollingEvery(Duration.ofMillis(20)).withMessage(() -> "a new conversation")
+                .until(d -> !d.getCurrentUrl().equals(before)
+                        && "false".equals(d.findElement(By.id("messages")).getDomAttribute("aria-busy"))
+                        && botMessages().size() == 1);
+    }
+
     /** Clicks the language switch in the page header and waits for the bot's answer. */
     public void switchLanguage() {
         int before = botMessages().size();
