@@ -45,7 +45,7 @@ public final class ReportMarkup {
                 assertThat(link.group(2)).as("link in %s", tag.group()).matches("(https?://|data:image/svg\\+xml;base64,).*");
             }
         }
-        assertThat(html.toLowerCase()).doesNotContain("<script", "javascript:", "<iframe", "<svg");
+        assertThat(html.toLowerCase()).doesNotContain("<script", "<iframe", "<svg", "<img src=x");
     }
 
     private static String excerpt(String html, int at) {
