@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 class MatrixChannel implements MatrixListener {
 
     static final String CHANNEL = "matrix";
+    /** The longest message the bot takes on, in characters, as on the web. */
+    static final int MAX_TEXT = 4_000;
     private static final Logger log = LoggerFactory.getLogger(MatrixChannel.class);
 
     private final MatrixGateway gateway;
@@ -112,6 +114,15 @@ class MatrixChannel implements MatrixListener {
         // A bare prefix or mention asks for help once the room's conversation is open.
         String said = text.get().isBlank() && conversation.isPresent() ? messages(message.roomId()).quickReply("help")
                 : text.get();
+        int length = said.codePointCount(0, said.length());
+        if (length > MAX_TEXT) {
+            // Nothing of it is stored: a room must not be able to grow its conversation without limit.
+            Messages messages = messages(message.roomId());
+            String notice = messages.format("matrix.tooLong", Map.of("length", length, "max", MAX_TEXT));
+            send(new Reply(notice, List.of(), null), message.roomId(), message.threadRootId(), message.eventId(),
+                    messages.language());
+            return;
+        }
         gateway.typing(message.roomId(), true);
         try {
             Turn turn = store.call("handling a message",

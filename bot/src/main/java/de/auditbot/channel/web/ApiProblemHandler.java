@@ -1,14 +1,19 @@
 package de.auditbot.channel.web;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -24,6 +29,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ApiRequestException.class)
     ResponseEntity<ProblemDetail> rejected(ApiRequestException e) {
         return problem(e.status(), e.getMessage());
+    }
+
+    /** A query string with broken percent-encoding ({@code ?format=%zz}) is the caller's mistake. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameters(InvalidParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "The query string could not be decoded: it is not valid percent-encoded UTF-8.");
     }
 
     @ExceptionHandler(DataAccessResourceFailureException.class)
@@ -46,8 +57,23 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Nothing was changed.");
     }
 
+    /**
+     * Spring's own problems get the problem media type set up front too, so that an Accept header
+     * that is unparseable or asks for something else cannot leave an error without its body.
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        HttpHeaders withType = new HttpHeaders();
+        withType.putAll(headers);
+        if (body instanceof ProblemDetail) {
+            withType.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        return super.createResponseEntity(body, withType, statusCode, request);
+    }
+
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        return ResponseEntity.status(status).body(problem);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

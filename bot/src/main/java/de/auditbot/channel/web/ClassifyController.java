@@ -10,6 +10,7 @@ import de.auditbot.nlp.model.ModelKind;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,7 +39,8 @@ class ClassifyController {
         this.answers = answers;
     }
 
-    @PostMapping("/api/v1/classify")
+    @PostMapping(path = "/api/v1/classify", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ClassifyResponse classify(@RequestBody(required = false) JsonNode body) {
         String text = RequestBodies.text(body);
         ModelKind kind = model(RequestBodies.optional(body, "model", MAX_MODEL));

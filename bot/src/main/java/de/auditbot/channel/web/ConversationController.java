@@ -9,6 +9,7 @@ import de.auditbot.conversation.Turn;
 import de.auditbot.dialog.DialogTexts;
 import java.net.URI;
 import java.util.Optional;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +24,9 @@ import tools.jackson.databind.JsonNode;
  * It maps HTTP to the conversation core and back; the dialog lives in the core.
  */
 @RestController
-@RequestMapping("/api/v1/conversations")
+// Answers are JSON only: a request that accepts nothing else is turned away before it is handled,
+// so that a message is never stored and then not answered.
+@RequestMapping(path = "/api/v1/conversations", produces = MediaType.APPLICATION_JSON_VALUE)
 class ConversationController {
 
     static final String CHANNEL = "web";
@@ -37,7 +40,7 @@ class ConversationController {
         this.texts = texts;
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TurnResponse> open(@RequestBody(required = false) JsonNode body) {
         Optional<String> locale = RequestBodies.optional(body, "locale", 10);
         if (locale.isPresent() && !texts.supports(locale.get())) {
@@ -50,7 +53,7 @@ class ConversationController {
         return ResponseEntity.created(URI.create("/api/v1/conversations/" + key.id())).body(TurnResponse.of(turn));
     }
 
-    @PostMapping("/{id}/messages")
+    @PostMapping(path = "/{id}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
     TurnResponse message(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
         ConversationKey key = key(id);
         String text = RequestBodies.text(body);

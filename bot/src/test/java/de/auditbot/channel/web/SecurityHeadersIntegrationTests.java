@@ -29,12 +29,31 @@ class SecurityHeadersIntegrationTests {
                 client.get("/no-such-page"), client.post(WebChatClient.BASE, "text/plain", "x")}) {
             String policy = response.header("Content-Security-Policy").orElse("");
             assertThat(policy).as("CSP of %s", response.status())
-                    .contains("default-src 'none'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'")
+                    .contains("default-src 'none'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'",
+                            "base-uri 'none'", "connect-src 'self'", "form-action 'self'")
                     .doesNotContain("unsafe-inline", "unsafe-eval");
             assertThat(response.header("X-Content-Type-Options")).contains("nosniff");
             assertThat(response.header("Referrer-Policy")).contains("no-referrer");
             assertThat(response.header("X-Frame-Options")).contains("DENY");
+            assertThat(response.header("Permissions-Policy")).hasValueSatisfying(
+                    p -> assertThat(p).contains("camera=()", "microphone=()", "geolocation=()"));
+            assertThat(response.header("Cross-Origin-Opener-Policy")).contains("same-origin");
         }
+    }
+
+    @Test
+    void theHtmlReportMayRunNoScriptAndLoadNothing() {
+        WebChatClient client = new WebChatClient(port);
+        String id = client.open("de").get("id").stringValue();
+        client.say(id, "Audit starten");
+        client.say(id, "ja");
+        Response report = client.get(WebChatClient.BASE + "/" + id + "/report?format=html");
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.header("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                .contains("default-src 'none'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'")
+                .doesNotContain("script-src", "unsafe-eval"));
+        assertThat(report.header("X-Content-Type-Options")).contains("nosniff");
+        assertThat(report.body()).doesNotContain("<script");
     }
 
     @Test
