@@ -9,6 +9,8 @@ import de.auditbot.fuzz.ReportMarkup;
 import de.auditbot.fuzz.StoreCounts;
 import de.auditbot.nlp.AnswerClassifier;
 import de.auditbot.nlp.IntentClassifier;
+import de.auditbot.report.ReportCharts;
+import de.auditbot.report.TeamReportFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -46,6 +48,8 @@ class MatrixChannelFuzzTests {
     @Autowired IntentClassifier intents;
     @Autowired Clock clock;
     @Autowired MongoTemplate mongo;
+    @Autowired TeamReportFactory reports;
+    @Autowired ReportCharts charts;
 
     @Test
     void generatedRoomMessagesAreAnsweredOnceEscapedAndLongOnesStoreNothing() {
@@ -53,7 +57,8 @@ class MatrixChannelFuzzTests {
         MatrixProperties properties = new MatrixProperties(true, "https://hs.example.org", BOT, "token", List.of(),
                 List.of(), "!audit", null, null, null, null);
         MatrixChannel channel = new MatrixChannel(gateway, conversations, texts, new HandledEvents(events, starts, clock),
-                properties, new RoomQueues(Runnable::run), new AnswerRecognizer(answers, intents));
+                properties, new RoomQueues(Runnable::run), new AnswerRecognizer(answers, intents),
+                new ResultCharts(reports, charts, texts, gateway));
         channel.start();
         Random random = new Random(SEED);
         FuzzText text = new FuzzText(random);
@@ -123,6 +128,11 @@ class MatrixChannelFuzzTests {
         @Override
         public CompletableFuture<Void> send(OutboundNotice notice) {
             notices.add(notice);
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletableFuture<Void> sendImage(OutboundImage image) {
             return CompletableFuture.completedFuture(null);
         }
 
