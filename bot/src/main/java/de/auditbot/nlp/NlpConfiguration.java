@@ -31,16 +31,26 @@ class NlpConfiguration {
         return models;
     }
 
+    /** The answer phrase table, shared by both classifiers; not a bean, so that it is no second AnswerClassifier. */
+    private PhraseAnswerClassifier answerPhrases;
+
     @Bean
     AnswerClassifier answerClassifier(DialogTexts texts, TextNormalizer normalizer, NlpModels models) {
-        return new OpenNlpAnswerClassifier(new PhraseAnswerClassifier(texts, normalizer), models.answers(),
+        return new OpenNlpAnswerClassifier(answerPhrases(texts, normalizer), models.answers(),
                 ConfidencePolicy.ANSWERS);
     }
 
     @Bean
     IntentClassifier intentClassifier(DialogTexts texts, TextNormalizer normalizer, NlpModels models) {
         return new OpenNlpIntentClassifier(new PhraseIntentClassifier(texts, normalizer),
-                new PhraseAnswerClassifier(texts, normalizer), models.intents());
+                answerPhrases(texts, normalizer), models.intents());
+    }
+
+    private synchronized PhraseAnswerClassifier answerPhrases(DialogTexts texts, TextNormalizer normalizer) {
+        if (answerPhrases == null) {
+            answerPhrases = new PhraseAnswerClassifier(texts, normalizer);
+        }
+        return answerPhrases;
     }
 
     @Bean
