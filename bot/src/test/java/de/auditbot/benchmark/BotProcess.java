@@ -47,6 +47,8 @@ final class BotProcess implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         long launched = System.nanoTime();
         Process process = builder.start();
+        // Also when the benchmark itself is stopped with Ctrl+C, the bot does not stay behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(2)).GET().build();
