@@ -20,6 +20,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class BotProcess implements AutoCloseable {
 
+    /** USER_HZ of Linux, the unit of the CPU times in /proc/<pid>/stat. */
+    private static final int CLOCK_TICKS = 100;
+
     private final Process process;
     private final int port;
     private final int storePort;
@@ -92,6 +95,14 @@ final class BotProcess implements AutoCloseable {
             }
         }
         throw new IllegalStateException("no " + field + " in /proc/" + process.pid() + "/status");
+    }
+
+    /** CPU time the bot's process has used so far (user + system), in seconds, from /proc. */
+    double cpuSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        // The fields after the command name, which is in parentheses: utime and stime are the 12th and 13th.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
     }
 
     boolean alive() {

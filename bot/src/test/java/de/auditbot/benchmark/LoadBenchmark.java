@@ -74,8 +74,12 @@ public final class LoadBenchmark {
         Map<Integer, String> lastAudit = new ConcurrentHashMap<>();
         PacedLoad.Outcome warmUp = PacedLoad.run(settings.audits(), settings.rate(), audits(driver, 1, lastAudit));
         report("warm-up (1 round, not counted)", warmUp, false);
+        double cpuBefore = bot.cpuSeconds();
         PacedLoad.Outcome saturated = PacedLoad.run(settings.audits(), 0, audits(driver, 1, lastAudit));
+        double cpuPerTurn = (bot.cpuSeconds() - cpuBefore) / saturated.latencies().count();
         report("saturation (" + settings.audits() + " audits, each sends its next turn at once)", saturated, true);
+        System.out.printf("  the bot used %.2f ms of CPU per turn (at most %.0f turns/s per core, client not counted)%n",
+                cpuPerTurn * 1000, 1 / cpuPerTurn);
         PacedLoad.Outcome paced = PacedLoad.run(settings.audits(), settings.rate(),
                 audits(driver, settings.rounds(), lastAudit));
         report("paced load (" + settings.audits() + " audits offering " + settings.rate() + " turns/s together)",
