@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.data.annotation.Transient;
 
 /**
  * One audit of a team against a catalog: which question is pending, what was answered, skipped
@@ -35,6 +36,9 @@ public class Audit {
     private List<String> skipped = new ArrayList<>();
     private List<String> history = new ArrayList<>();
     private List<AnswerRecord> answers = new ArrayList<>();
+    /** The latest answer per question, worked out once per loaded audit and kept up to date; not stored. */
+    @Transient
+    private transient Map<String, AnswerRecord> current;
 
     /** For the object mapper. */
     protected Audit() {
@@ -68,7 +72,7 @@ public class Audit {
         if (!revisit.isEmpty()) {
             return Optional.of(revisit.remove(0));
         }
-        Map<String, AnswerRecord> current = currentAnswers();
+        Map<String, AnswerRecord> current = currentAnswersMap();
         for (int round = 0; round < 2; round++) {
             for (Question question : catalog.questions()) {
                 if (inScope(question) && !current.containsKey(question.id()) && skipCount(question.id()) == round) {
@@ -89,6 +93,7 @@ public class Audit {
     /** Records the answer to the pending question. */
     public void answer(AnswerRecord record) {
         answers.add(record);
+        currentAnswersMap().put(record.questionId(), record);
         history.remove(record.questionId());
         history.add(record.questionId());
     }
@@ -130,10 +135,16 @@ public class Audit {
         pending = ids.get(0);
     }
 
-    /** The latest answer per question, in the order given. */
+    /** The latest answer per question, in the order given (read-only). */
     public Map<String, AnswerRecord> currentAnswers() {
-        Map<String, AnswerRecord> current = new LinkedHashMap<>();
-        answers.forEach(a -> current.put(a.questionId(), a));
+        return Collections.unmodifiableMap(currentAnswersMap());
+    }
+
+    private Map<String, AnswerRecord> currentAnswersMap() {
+        if (current == null) {
+            current = new LinkedHashMap<>();
+            answers.forEach(a -> current.put(a.questionId(), a));
+        }
         return current;
     }
 

@@ -34,6 +34,9 @@ class NlpConfiguration {
         return models;
     }
 
+    /** The answer phrase table, shared by both classifiers; not a bean, so that it is no second AnswerClassifier. */
+    private PhraseAnswerClassifier answerPhrases;
+
     @Bean
     AnswerInContext answerInContext(NlpModels models, TextNormalizer normalizer) {
         return new AnswerInContext(models.answers(), new FrequencyCues(normalizer));
@@ -41,14 +44,21 @@ class NlpConfiguration {
 
     @Bean
     AnswerClassifier answerClassifier(DialogTexts texts, TextNormalizer normalizer, AnswerInContext answerModel) {
-        return new OpenNlpAnswerClassifier(new PhraseAnswerClassifier(texts, normalizer), answerModel,
+        return new OpenNlpAnswerClassifier(answerPhrases(texts, normalizer), answerModel,
                 ConfidencePolicy.ANSWERS);
     }
 
     @Bean
     IntentClassifier intentClassifier(DialogTexts texts, TextNormalizer normalizer, NlpModels models) {
         return new OpenNlpIntentClassifier(new PhraseIntentClassifier(texts, normalizer),
-                new PhraseAnswerClassifier(texts, normalizer), models.intents());
+                answerPhrases(texts, normalizer), models.intents());
+    }
+
+    private synchronized PhraseAnswerClassifier answerPhrases(DialogTexts texts, TextNormalizer normalizer) {
+        if (answerPhrases == null) {
+            answerPhrases = new PhraseAnswerClassifier(texts, normalizer);
+        }
+        return answerPhrases;
     }
 
     @Bean

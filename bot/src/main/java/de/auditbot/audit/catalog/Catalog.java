@@ -3,6 +3,7 @@ package de.auditbot.audit.catalog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,11 @@ public final class Catalog {
     private final List<Category> categories;
     private final Map<Integer, Principle> principlesByNumber = new LinkedHashMap<>();
     private final Map<String, Question> questionsById = new LinkedHashMap<>();
+    private final Map<Integer, Integer> positionsByNumber = new LinkedHashMap<>();
+    private final Map<String, Category> categoriesById = new LinkedHashMap<>();
+    /** Built once: every turn asks for these, so they are not copied per call. */
+    private final List<Principle> principles;
+    private final List<Question> questions;
 
     public Catalog(String id, String version, List<String> languages, LocalizedText title, List<Category> categories) {
         this.id = id;
@@ -26,11 +32,15 @@ public final class Catalog {
         this.title = title;
         this.categories = List.copyOf(categories);
         for (Category category : categories) {
+            categoriesById.putIfAbsent(category.id(), category);
             for (Principle principle : category.principles()) {
                 principlesByNumber.put(principle.number(), principle);
                 principle.questions().forEach(q -> questionsById.put(q.id(), q));
             }
         }
+        this.principles = List.copyOf(principlesByNumber.values());
+        this.questions = List.copyOf(questionsById.values());
+        principles.forEach(p -> positionsByNumber.put(p.number(), positionsByNumber.size() + 1));
     }
 
     public String id() {
@@ -55,12 +65,12 @@ public final class Catalog {
 
     /** All principles in catalog order. */
     public List<Principle> principles() {
-        return List.copyOf(principlesByNumber.values());
+        return principles;
     }
 
     /** All questions in the order an audit asks them. */
     public List<Question> questions() {
-        return List.copyOf(questionsById.values());
+        return questions;
     }
 
     public Optional<Principle> principle(int number) {
@@ -72,14 +82,15 @@ public final class Catalog {
     }
 
     public Category categoryOf(Principle principle) {
-        return categories.stream()
-                .filter(c -> c.id().equals(principle.categoryId()))
-                .findFirst()
-                .orElseThrow();
+        Category category = categoriesById.get(principle.categoryId());
+        if (category == null) {
+            throw new NoSuchElementException("no category " + principle.categoryId() + " in " + id);
+        }
+        return category;
     }
 
     /** Position of a principle in catalog order, starting at 1. */
     public int positionOf(Principle principle) {
-        return List.copyOf(principlesByNumber.keySet()).indexOf(principle.number()) + 1;
+        return positionsByNumber.getOrDefault(principle.number(), 0);
     }
 }

@@ -1,0 +1,32 @@
+package de.auditbot.benchmark;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What the benchmark runs, from system properties ({@code -Dbenchmark.audits=50} and so on) and
+ * the environment ({@code MONGODB_URI}, {@code MONGODB_DATABASE}, as the bot reads them).
+ */
+record BenchmarkSettings(Path target, int audits, int rounds, double rate, int startups, List<String> jvmFlags,
+        boolean jfr, String mongoUri, String database) {
+
+    /** The flags README and the Dockerfile recommend for a small instance. */
+    static final String DEFAULT_FLAGS = "";
+
+    static BenchmarkSettings fromSystemProperties() {
+        String uri = System.getenv("MONGODB_URI");
+        String database = System.getenv("MONGODB_DATABASE");
+        String flags = System.getProperty("benchmark.jvm-flags", DEFAULT_FLAGS).trim();
+        return new BenchmarkSettings(
+                Path.of(System.getProperty("benchmark.target", "bot/target")),
+                Integer.getInteger("benchmark.audits", 50),
+                Integer.getInteger("benchmark.rounds", 3),
+                Double.parseDouble(System.getProperty("benchmark.rate", "1000")),
+                Math.max(1, Integer.getInteger("benchmark.startups", 3)),
+                flags.isEmpty() ? List.of() : Arrays.asList(flags.split("\\s+")),
+                Boolean.getBoolean("benchmark.jfr"),
+                uri == null || uri.isBlank() ? null : uri,
+                database == null || database.isBlank() ? "auditbot" : database);
+    }
+}

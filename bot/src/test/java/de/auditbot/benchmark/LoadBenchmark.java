@@ -1,0 +1,179 @@
+package de.auditbot.benchmark;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bson.Document;
+
+/**
+ * Load benchmark of the whole bot (issue 7): starts the packaged jar in a child process, drives
+ * concurrent full audits through the web API and prints throughput, turn latencies, the latency
+ * of the bare store operation, start-up time and resident memory. It never fails on timing; it
+ * fails (exit code 1) when a request failed or an audit did not finish.
+ *
+ * <p>Run it with {@code ./mvnw -B -pl bot -am package -DskipTests -Pbenchmark}; README lists its
+ * settings. With {@code MONGODB_URI} in the environment the bot and the store probe use that
+ * MongoDB, otherwise the bot's embedded store (H2 file) in a fresh folder.
+ */
+public final class LoadBenchmark {
+
+    private final BenchmarkSettings settings;
+    private final Errors errors = new Errors();
+
+    private LoadBenchmark(BenchmarkSettings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
+        if (!new LoadBenchmark(settings).run()) {
+            // Not System.exit: under exec:java that would end Maven itself without a word.
+            throw new IllegalStateException("the benchmark saw errors (listed above)");
+        }
+    }
+
+    private boolean run() throws Exception {
+        Path jar = jar(settings.target());
+        Path work = Files.createTempDirectory("auditbot-benchmark");
+        System.out.println("auditbot load benchmark");
+        System.out.println("  bot:        java " + String.join(" ", settings.jvmFlags()) + " -jar " + jar);
+        System.out.println("  store:      " + (settings.mongoUri() == null ? "embedded (H2 file, committed per write)"
+                : "MongoDB from MONGODB_URI, database " + settings.database()));
+        System.out.println("  load:       " + settings.audits() + " concurrent audits, " + settings.rounds()
+                + " rounds, offered " + settings.rate() + " turns/s; machine: "
+                + Runtime.getRuntime().availableProcessors() + " cores, load average " + LoadAverage.now());
+        System.out.println("  bot output: " + work);
+
+        List<Double> startups = new ArrayList<>();
+        for (int i = 1; i < settings.startups(); i++) {
+            try (BotProcess bot = start(work, i)) {
+                startups.add(bot.startupSeconds());
+            }
+        }
+        try (BotProcess bot = start(work, settings.startups())) {
+            startups.add(bot.startupSeconds());
+            printStartups(startups);
+            load(bot);
+            if (!bot.alive()) {
+                errors.add("the bot process died during the load");
+            }
+        }
+        System.out.println("errors: " + errors.count());
+        errors.samples().forEach(s -> System.out.println("  " + s));
+        return errors.count() == 0;
+    }
+
+    private void load(BotProcess bot) throws Exception {
+        AuditDriver driver = new AuditDriver(bot.port());
+        Map<Integer, String> lastAudit = new ConcurrentHashMap<>();
+        PacedLoad.Outcome warmUp = PacedLoad.run(settings.audits(), settings.rate(), audits(driver, 1, lastAudit));
+        report("warm-up (1 round, not counted)", warmUp, false);
+        double cpuBefore = bot.cpuSeconds();
+        PacedLoad.Outcome saturated = PacedLoad.run(settings.audits(), 0, audits(driver, 1, lastAudit));
+        double cpuPerTurn = (bot.cpuSeconds() - cpuBefore) / saturated.latencies().count();
+        report("saturation (" + settings.audits() + " audits, each sends its next turn at once)", saturated, true);
+        System.out.printf("  the bot used %.2f ms of CPU per turn (at most %.0f turns/s per core, client not counted)%n",
+                cpuPerTurn * 1000, 1 / cpuPerTurn);
+        PacedLoad.Outcome paced = PacedLoad.run(settings.audits(), settings.rate(),
+                audits(driver, settings.rounds(), lastAudit));
+        report("paced load (" + settings.audits() + " audits offering " + settings.rate() + " turns/s together)",
+                paced, true);
+        long rss = bot.residentMegabytes("VmRSS");
+        long peak = bot.residentMegabytes("VmHWM");
+
+        PacedLoad.Outcome bare = bareStore(bot, lastAudit, paced.latencies().count() / settings.audits()
+                / settings.rounds());
+        report("bare store (find + replace of a conversation document, same pacing)", bare, true);
+        System.out.printf("turn / bare store: p50 %.2f, p99 %.2f   (target <= 2.0)%n",
+                paced.latencies().percentileMillis(0.5) / bare.latencies().percentileMillis(0.5),
+                paced.latencies().percentileMillis(0.99) / bare.latencies().percentileMillis(0.99));
+        System.out.printf("throughput: %.0f turns/s saturated, %.0f turns/s paced   (target >= 1000)%n",
+                saturated.perSecond(), paced.perSecond());
+        System.out.printf("turn latency at %s turns/s: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms   (target p99 <= 25)%n",
+                settings.rate(), paced.latencies().percentileMillis(0.5), paced.latencies().percentileMillis(0.95),
+                paced.latencies().percentileMillis(0.99));
+        System.out.printf("resident memory after the load: VmRSS %d MB, peak VmHWM %d MB   (target <= 350)%n",
+                rss, peak);
+        System.out.println("machine load average after the run: " + LoadAverage.now());
+    }
+
+    /** Each worker runs whole audits one after the other and remembers its last one. */
+    private static PacedLoad.Job audits(AuditDriver driver, int rounds, Map<Integer, String> lastAudit) {
+        return (worker, pace, latencies, errs) -> {
+            for (int round = 0; round < rounds; round++) {
+                try {
+                    lastAudit.put(worker, driver.audit(pace, latencies));
+                } catch (Exception e) {
+                    errs.add("audit of worker " + worker, e);
+                }
+            }
+        };
+    }
+
+    private PacedLoad.Outcome bareStore(BotProcess bot, Map<Integer, String> lastAudit, int turnsPerAudit)
+            throws InterruptedException {
+        String uri = settings.mongoUri() != null ? settings.mongoUri()
+                : "mongodb://127.0.0.1:" + bot.storePort() + "/" + settings.database();
+        try (BareStore store = new BareStore(uri, settings.database())) {
+            Map<Integer, Document> documents = new ConcurrentHashMap<>();
+            lastAudit.forEach((worker, id) -> documents.put(worker, store.conversation(id)));
+            return PacedLoad.run(settings.audits(), settings.rate(), (worker, pace, latencies, errs) -> {
+                Document finished = documents.get(worker);
+                if (finished == null) {
+                    errs.add("worker " + worker + " has no finished audit to replay");
+                    return;
+                }
+                for (int round = 0; round < settings.rounds(); round++) {
+                    store.replay("probe-" + worker, finished, turnsPerAudit, pace, latencies);
+                }
+            });
+        }
+    }
+
+    private BotProcess start(Path work, int run) throws IOException, InterruptedException {
+        Path folder = work.resolve("run-" + run);
+        List<String> flags = new ArrayList<>(settings.jvmFlags());
+        if (settings.jfr() && run == settings.startups()) {
+            flags.add("-XX:StartFlightRecording=filename=" + work.resolve("bot.jfr") + ",settings=profile");
+            System.out.println("  recording: " + work.resolve("bot.jfr"));
+        }
+        return BotProcess.start(jar(settings.target()), flags, folder, work.resolve("bot-" + run + ".log"));
+    }
+
+    private void report(String phase, PacedLoad.Outcome outcome, boolean counted) {
+        if (counted) {
+            outcome.errors().samples().forEach(s -> errors.add(phase + ": " + s));
+            for (int i = outcome.errors().samples().size(); i < outcome.errors().count(); i++) {
+                errors.add(phase + ": (more)");
+            }
+        } else if (outcome.errors().count() > 0) {
+            outcome.errors().samples().forEach(s -> errors.add("warm-up: " + s));
+        }
+        System.out.printf("%s:%n  %.0f operations/s over %.1f s; %s; errors %d%n", phase, outcome.perSecond(),
+                outcome.seconds(), outcome.latencies().summary(), outcome.errors().count());
+    }
+
+    private static void printStartups(List<Double> seconds) {
+        double[] sorted = seconds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf("start-up to ready (launch of java -jar until /actuator/health is 200): best %.2f s, "
+                + "median %.2f s, all %s   (target <= 5)%n", sorted[0], sorted[sorted.length / 2],
+                Arrays.toString(seconds.stream().map(s -> String.format("%.2f", s)).toArray()));
+    }
+
+    private static Path jar(Path target) throws IOException {
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(target, "bot-*.jar")) {
+            for (Path jar : jars) {
+                if (!jar.toString().endsWith("-plain.jar")) {
+                    return jar;
+                }
+            }
+        }
+        throw new IllegalStateException("no bot-*.jar in " + target + "; package the bot first");
+    }
+}
