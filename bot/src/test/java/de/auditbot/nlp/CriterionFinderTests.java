@@ -54,16 +54,17 @@ class CriterionFinderTests {
     @Test
     void findsThePrincipleOfHeldOutQuestionsAtLeastAsWellAsTheModelAlone() throws IOException {
         double[] topK = measure(HELD_OUT, "held-out", 340);
-        // top-1 target 0.90 not reached on the enlarged set (88.9 %); held so it cannot get worse
-        assertThat(topK[0]).as("top-1").isGreaterThanOrEqualTo(0.88);
+        // top-1 target 0.90 not reached on the enlarged set (89.8 %); held so it cannot get worse
+        assertThat(topK[0]).as("top-1").isGreaterThanOrEqualTo(0.89);
         assertThat(topK[1]).as("top-3").isGreaterThanOrEqualTo(0.97);
     }
 
     @Test
     void findsThePrincipleOfTheFourthHeldOutSet() throws IOException {
         double[] topK = measure(FOURTH_SET, "fourth held-out set", 95);
-        assertThat(topK[0]).as("top-1").isGreaterThanOrEqualTo(0.0);
-        assertThat(topK[1]).as("top-3").isGreaterThanOrEqualTo(0.0);
+        // measured once after the changes of its round: 90.4 % / 98.1 % (before them 91.3 % / 97.1 %)
+        assertThat(topK[0]).as("top-1").isGreaterThanOrEqualTo(0.90);
+        assertThat(topK[1]).as("top-3").isGreaterThanOrEqualTo(0.97);
     }
 
     /** Top-1 and top-3 share of the questions under a folder, one file per principle. */

@@ -49,10 +49,14 @@ class FourthHeldOutSetEval {
         return card;
     }
 
-    /** Floors on the fourth set: zero until it has been measured at the end of its round. */
+    /**
+     * Floors on the fourth set, what its one measurement after the changes reached (intent 91.0 %,
+     * criterion 88.5 % / 97.1 %; before the changes 87.6 % and 87.5 % / 96.2 %). Intent and
+     * criterion top-1 stay below the targets of 95 % and 90 % on this set.
+     */
     private static final class Floors {
-        static final double INTENT_ACCURACY = 0.0;
-        static final double CRITERION_TOP1 = 0.0;
-        static final double CRITERION_TOP3 = 0.0;
+        static final double INTENT_ACCURACY = 0.91;
+        static final double CRITERION_TOP1 = 0.88;
+        static final double CRITERION_TOP3 = 0.97;
     }
 }
