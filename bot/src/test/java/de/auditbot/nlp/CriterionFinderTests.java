@@ -24,6 +24,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class CriterionFinderTests {
 
     private static final Path HELD_OUT = Path.of("../nlp-models/src/test/resources/heldout/criteria");
+    /** Written before the changes of its round; only totals are printed. */
+    private static final Path FOURTH_SET = Path.of("../nlp-models/src/test/resources/heldout-4/criteria");
 
     private static Catalog catalog;
     private static CriterionFinder finder;
@@ -68,11 +70,27 @@ class CriterionFinderTests {
 
     @Test
     void findsThePrincipleOfHeldOutQuestionsAtLeastAsWellAsTheModelAlone() throws IOException {
+        double[] topK = measure(HELD_OUT, "held-out", 340);
+        // top-1 target 0.90 not reached on the enlarged set (89.8 %); held so it cannot get worse
+        assertThat(topK[0]).as("top-1").isGreaterThanOrEqualTo(0.89);
+        assertThat(topK[1]).as("top-3").isGreaterThanOrEqualTo(0.97);
+    }
+
+    @Test
+    void findsThePrincipleOfTheFourthHeldOutSet() throws IOException {
+        double[] topK = measure(FOURTH_SET, "fourth held-out set", 95);
+        // measured once after the changes of its round: 90.4 % / 98.1 % (before them 91.3 % / 97.1 %)
+        assertThat(topK[0]).as("top-1").isGreaterThanOrEqualTo(0.90);
+        assertThat(topK[1]).as("top-3").isGreaterThanOrEqualTo(0.97);
+    }
+
+    /** Top-1 and top-3 share of the questions under a folder, one file per principle. */
+    private static double[] measure(Path folder, String name, int atLeast) throws IOException {
         int total = 0;
         int top1 = 0;
         int top3 = 0;
         for (var principle : catalog.principles()) {
-            Path file = HELD_OUT.resolve(principle.number() + ".txt");
+            Path file = folder.resolve(principle.number() + ".txt");
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -83,11 +101,9 @@ class CriterionFinderTests {
                 top3 += match.top(3).contains(principle.number()) ? 1 : 0;
             }
         }
-        System.out.printf(Locale.ROOT, "criterion finder (model + catalog retrieval), held-out: %d questions, "
-                + "top-1 %.1f %%, top-3 %.1f %%%n", total, 100.0 * top1 / total, 100.0 * top3 / total);
-        assertThat(total).isGreaterThanOrEqualTo(340);
-        // top-1 target 0.90 not reached on the enlarged set (88.9 %); held so it cannot get worse
-        assertThat((double) top1 / total).as("top-1").isGreaterThanOrEqualTo(0.88);
-        assertThat((double) top3 / total).as("top-3").isGreaterThanOrEqualTo(0.97);
+        System.out.printf(Locale.ROOT, "criterion finder (model + catalog retrieval), %s: %d questions, "
+                + "top-1 %.1f %%, top-3 %.1f %%%n", name, total, 100.0 * top1 / total, 100.0 * top3 / total);
+        assertThat(total).isGreaterThanOrEqualTo(atLeast);
+        return new double[] {(double) top1 / total, (double) top3 / total};
     }
 }

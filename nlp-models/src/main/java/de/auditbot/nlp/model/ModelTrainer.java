@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
@@ -38,9 +39,13 @@ public final class ModelTrainer {
      */
     public DoccatModel train(ModelKind kind, List<Sample> samples) {
         ChatFeatures used = kind.features(features);
-        List<DocumentSample> documents = samples.stream()
-                .map(s -> new DocumentSample(s.label(), used.extract(s.text())))
-                .toList();
+        List<DocumentSample> documents = new ArrayList<>();
+        for (Sample sample : samples) {
+            DocumentSample document = new DocumentSample(sample.label(), used.extract(sample.text()));
+            for (int copy = 0; copy < kind.weight(sample.label()); copy++) {
+                documents.add(document);
+            }
+        }
         TrainingParameters parameters = new TrainingParameters();
         parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
         parameters.put(TrainingParameters.ITERATIONS_PARAM, kind.iterations());

@@ -22,16 +22,23 @@ public final class ChatFeatures {
 
     private final TextNormalizer normalizer;
     private final Set<String> ignored;
+    private final boolean intentCues;
     private final ThreadLocal<SnowballStemmer> stemmer =
             ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.GERMAN));
 
     public ChatFeatures(TextNormalizer normalizer) {
-        this(normalizer, Set.of());
+        this(normalizer, Set.of(), false);
     }
 
-    private ChatFeatures(TextNormalizer normalizer, Set<String> ignored) {
+    private ChatFeatures(TextNormalizer normalizer, Set<String> ignored, boolean intentCues) {
         this.normalizer = normalizer;
         this.ignored = ignored;
+        this.intentCues = intentCues;
+    }
+
+    /** The same features plus the {@link IntentCues} that group the key words of commands. */
+    public ChatFeatures withIntentCues() {
+        return new ChatFeatures(normalizer, ignored, true);
     }
 
     /**
@@ -40,7 +47,7 @@ public final class ChatFeatures {
      * lines per principle the model would otherwise learn them as a cue for one principle.
      */
     public ChatFeatures withoutQuestionWords() {
-        return new ChatFeatures(normalizer, ChatLexicon.QUESTION_WORDS);
+        return new ChatFeatures(normalizer, ChatLexicon.QUESTION_WORDS, intentCues);
     }
 
     /** The features of one text; never empty, so that even "?" gets a prediction. */
@@ -83,6 +90,9 @@ public final class ChatFeatures {
                 features.add("n=" + stem);
             }
             ngrams(token, features);
+        }
+        if (intentCues) {
+            IntentCues.add(all, features);
         }
         features.add("first=" + (all.isEmpty() ? "" : all.get(0)));
         features.add("len=" + lengthBucket(all.size()));

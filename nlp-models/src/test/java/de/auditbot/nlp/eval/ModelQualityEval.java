@@ -17,11 +17,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Model quality, run with {@code ./mvnw -pl nlp-models -Peval verify}: prints 10-fold
  * cross-validation and held-out figures per model and asserts floors on the held-out lines,
- * which training never reads. The floors are the issue's targets, except two that the models do
- * not reach on the enlarged held-out sets (part of each written after the last training change):
- * intent accuracy 93.6 % on 218 lines (target 95 %) and criterion top-1 88.3 % on 342 questions
- * (target 90 %). Those floors are held just below what is reached, so that nothing gets worse
- * unnoticed.
+ * which training never reads. The floors are the issue's targets or what is reached where that is
+ * higher (intent 96.3 % on 218 lines), except criterion top-1, which reaches 89.2 % on 342
+ * questions (target 90 %) and is held at 0.89 so that it cannot get worse unnoticed. The fourth
+ * held-out set is measured by {@link FourthHeldOutSetEval}.
  */
 class ModelQualityEval {
 
@@ -87,10 +86,10 @@ class ModelQualityEval {
         static final double ANSWER_ACCURACY = 0.92;
         static final double AUTO_ACCEPTED = 0.97;
         static final double ASKED_BACK = 0.25;
-        /** Target 0.95. */
-        static final double INTENT_ACCURACY = 0.93;
-        /** Target 0.90. */
-        static final double CRITERION_TOP1 = 0.87;
+        /** Target 0.95, reached 0.963. */
+        static final double INTENT_ACCURACY = 0.96;
+        /** Target 0.90, reached 0.892. */
+        static final double CRITERION_TOP1 = 0.89;
         static final double CRITERION_TOP3 = 0.97;
     }
 }

@@ -53,4 +53,16 @@ class ChatFeaturesTests {
         assertThat(features.extract("")).isNotEmpty();
         assertThat(features.extract(null)).isNotEmpty();
     }
+
+    @Test
+    void intentCuesGroupTheKeyWordsOfCommands() {
+        ChatFeatures intents = features.withIntentCues();
+        assertThat(intents.extract("kannst du das als PDF für die Amtsleitung exportieren?"))
+                .contains("cue=document", "cue=reader");
+        assertThat(intents.extract("Früher waren wir besser, oder?")).contains("cue=past");
+        assertThat(intents.extract("Löscht bitte alles")).contains("cue=erase");
+        assertThat(intents.extract("weiter")).contains("cue=again");
+        assertThat(intents.extract("Weiterentwicklung nach dem Start")).noneMatch(f -> f.startsWith("cue="));
+        assertThat(features.extract("kannst du das als PDF exportieren?")).noneMatch(f -> f.startsWith("cue="));
+    }
 }

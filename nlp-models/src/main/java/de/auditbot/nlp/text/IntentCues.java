@@ -1,0 +1,63 @@
+package de.auditbot.nlp.text;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Groups the key nouns and verbs of commands into a few cues ("pdf", "Bericht", "weiterleiten",
+ * "export" are all a document to pass on), so that the intent model learns one feature from many
+ * synonyms instead of each word from the few lines it appears in. Tokens are normalized (lower
+ * case, umlauts folded) and matched by their beginning, which covers inflections and compounds
+ * ("berichte", "Weiterleitung"); a word ending in "$" must match whole ("weiter", not
+ * "Weiterentwicklung"). A cue is a hint, not a decision: the model weighs it.
+ */
+final class IntentCues {
+
+    private static final Map<String, List<String>> CUES = Map.of(
+            "document", List.of("bericht", "report", "pdf", "dokument", "document", "export", "weiterleit", "forward",
+                    "ausdruck", "druck", "print", "datei", "file", "markdown", "html", "download", "herunterlad", "mail",
+                    "verschick", "share", "teilen", "akte", "wiki"),
+            "reader", List.of("leitung", "chef", "boss", "manager", "management", "referatsleit", "amtsleit",
+                    "lenkung", "steuerung", "steering", "vorgesetzt"),
+            "past", List.of("verlauf", "histor", "frueher", "damal", "bisherig", "vorig", "vorherig", "letzte",
+                    "vergangen", "previous", "past", "earlier", "last", "trend", "entwickelt$", "entwickeln$", "vergleich",
+                    "compar", "verbessert", "improv", "veraendert", "changed", "seit$", "since", "quartal", "ago$"),
+            "score", List.of("ergebnis", "result", "punkt", "score", "bewertung", "auswertung", "note", "ampel",
+                    "abschneid", "schneid", "outcome", "resultat", "rating"),
+            "progress", List.of("fortschritt", "progress", "weit$", "uebrig", "left$", "fertig", "done$", "haelfte",
+                    "remaining", "geschafft", "wieviel"),
+            "later", List.of("pause", "spaeter", "later", "unterbrech", "anhalt", "morgen", "tomorrow", "termin$",
+                    "meeting", "break", "schluss", "andermal", "vertag"),
+            "again", List.of("weiter$", "weitermach", "fortsetz", "fortfahr", "continue", "wieder$", "resume", "aufgehoert",
+                    "stehengeblieb", "faden"),
+            "erase", List.of("loesch", "delete", "entfern", "remove", "erase", "wipe", "vergess", "forget", "dsgvo",
+                    "gdpr", "gespeichert", "stored"),
+            "reason", List.of("warum", "wieso", "weshalb", "why", "woher", "begruend", "reason", "zustande"));
+
+    private static final Map<String, String> FLAT = flatten();
+
+    private IntentCues() {
+    }
+
+    /** Adds one "cue=..." feature per cue the tokens hit, in a fixed order. */
+    static void add(List<String> tokens, List<String> features) {
+        Set<String> hit = new TreeSet<>();
+        for (String token : tokens) {
+            for (Map.Entry<String, String> prefix : FLAT.entrySet()) {
+                String key = prefix.getKey();
+                if (key.endsWith("$") ? token.equals(key.substring(0, key.length() - 1)) : token.startsWith(key)) {
+                    hit.add(prefix.getValue());
+                }
+            }
+        }
+        hit.forEach(cue -> features.add("cue=" + cue));
+    }
+
+    private static Map<String, String> flatten() {
+        Map<String, String> flat = new java.util.TreeMap<>();
+        CUES.forEach((cue, prefixes) -> prefixes.forEach(p -> flat.merge(p, cue, (a, b) -> a.compareTo(b) < 0 ? a : b)));
+        return flat;
+    }
+}
