@@ -7,13 +7,15 @@ import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Deletes, once a day, what has outlived the retention period: conversations by their last
  * change, runs by when they finished, training candidates by when they were given. Plain deletes
- * instead of TTL indexes, which the embedded store accepts but never enforces.
+ * instead of TTL indexes, which the embedded store accepts but never enforces. Channels delete
+ * their own old records on the {@link RetentionCutoffPassed} event it publishes.
  */
 @Component
 public class RetentionPurge {
@@ -25,14 +27,16 @@ public class RetentionPurge {
     private final AuditRunRepository runs;
     private final TrainingCandidateRepository candidates;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public RetentionPurge(PrivacyProperties properties, ConversationRepository conversations, AuditRunRepository runs,
-            TrainingCandidateRepository candidates, Clock clock) {
+            TrainingCandidateRepository candidates, Clock clock, ApplicationEventPublisher events) {
         this.properties = properties;
         this.conversations = conversations;
         this.runs = runs;
         this.candidates = candidates;
         this.clock = clock;
+        this.events = events;
     }
 
     @Scheduled(cron = "${auditbot.privacy.purge-cron:0 30 3 * * *}")
@@ -40,12 +44,13 @@ public class RetentionPurge {
         purge(clock.instant());
     }
 
-    /** Deletes what is older than the retention period at the given time; returns how many went. */
+    /** Deletes what is older than the retention period at the given time; returns how many of the core's documents went. */
     public long purge(Instant now) {
         Instant cutoff = now.minus(properties.retention());
         long deleted = conversations.deleteByUpdatedAtBefore(cutoff) + runs.deleteByFinishedAtBefore(cutoff)
                 + candidates.deleteByAtBefore(cutoff);
         log.info("Retention purge: {} documents older than {} deleted", deleted, cutoff);
+        events.publishEvent(new RetentionCutoffPassed(cutoff));
         return deleted;
     }
 }

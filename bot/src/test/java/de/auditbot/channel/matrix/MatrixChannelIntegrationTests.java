@@ -7,9 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.auditbot.audit.AnswerRecord;
 import de.auditbot.conversation.ConversationKey;
 import de.auditbot.conversation.ConversationService;
+import de.auditbot.privacy.PrivacyProperties;
+import de.auditbot.privacy.RetentionPurge;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -254,6 +258,19 @@ class MatrixChannelIntegrationTests {
         awaitReply(room, "Wirklich alles löschen?");
         homeserver.text(room, ALICE, "Ja, alles löschen");
         awaitReply(room, "Alles zu Ihrem Team ist gelöscht");
+        assertThat(documentsMentioning(room)).isEmpty();
+    }
+
+    @Test
+    void theRetentionPurgeAlsoDeletesTheRoomsHandledEvents() {
+        String room = directChatWithBot(ALICE);
+        homeserver.text(room, ALICE, "Check-in");
+        awaitReply(room, "Frage");
+        assertThat(documentsMentioning(room)).anyMatch(doc -> doc.startsWith("matrixHandledEvents"));
+        RetentionPurge purge = bot.getBean(RetentionPurge.class);
+        purge.purge(Instant.now());
+        assertThat(documentsMentioning(room)).as("nothing is older than the retention period yet").isNotEmpty();
+        purge.purge(Instant.now().plus(bot.getBean(PrivacyProperties.class).retention()).plus(Duration.ofMinutes(1)));
         assertThat(documentsMentioning(room)).isEmpty();
     }
 
