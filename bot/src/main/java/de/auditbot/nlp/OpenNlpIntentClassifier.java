@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * Recognises what a message asks for. Exact command phrases and exact answer phrases come first;
  * a question naming a principle number asks about that principle; anything else goes to the
  * intent model. When the bot has just asked a check question, a command must be clearly more
- * likely than an answer, while a question form leans toward asking about a principle.
+ * likely than an answer, while a question form leans toward asking about a principle: it does so
+ * when that is fairly likely, or at least more likely than an answer (a question the model takes
+ * for an unsure command, such as "what do you mean by …?", is no answer either).
  */
 public final class OpenNlpIntentClassifier implements IntentClassifier {
 
@@ -61,7 +63,9 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
             return new Intent(best, predicted.confidence(), null, null);
         }
         double askCriterion = probability(predicted, IntentType.ASK_CRITERION);
-        if (best == IntentType.ASK_CRITERION || (question && askCriterion >= QUESTION_LEAN)) {
+        boolean askingMoreLikelyThanAnswering = askCriterion > probability(predicted, IntentType.ANSWER);
+        if (best == IntentType.ASK_CRITERION
+                || (question && (askCriterion >= QUESTION_LEAN || askingMoreLikelyThanAnswering))) {
             return new Intent(IntentType.ASK_CRITERION, askCriterion, number.orElse(null), null);
         }
         return new Intent(IntentType.ANSWER, probability(predicted, IntentType.ANSWER), null, null);

@@ -25,6 +25,7 @@ import org.springframework.core.io.ClassPathResource;
 class OpenNlpClassifiersTests {
 
     private static final String DE = "de";
+    private static final String EN = "en";
     private static NlpModels models;
     private static long loadMillis;
     private static OpenNlpAnswerClassifier answers;
@@ -120,6 +121,14 @@ class OpenNlpClassifiersTests {
         Intent byNumber = intents.classify("Worum geht es eigentlich in Prinzip 12?", DE, true);
         assertThat(byNumber.type()).isEqualTo(IntentType.ASK_CRITERION);
         assertThat(byNumber.number()).isEqualTo(12);
+    }
+
+    @Test
+    void aQuestionTheModelTakesForAnUnsureCommandIsNoAnswer() {
+        assertThat(intents.classify("what do you mean by uptime and monitoring?", EN, true).type())
+                .isEqualTo(IntentType.ASK_CRITERION);
+        assertThat(intents.classify("müssen wir das wirklich alles dokumentieren? haben wir nicht", DE, true).type())
+                .isEqualTo(IntentType.ANSWER);
     }
 
     @Test
