@@ -41,8 +41,9 @@ class StoreIndexes implements ApplicationRunner {
             // Deleting a team's candidates; the retention purge.
             new Wanted("trainingCandidates", List.of("conversationId")),
             new Wanted("trainingCandidates", List.of("at")),
-            // Deleting a Matrix room's data removes the record of the events handled in it.
-            new Wanted("matrixHandledEvents", List.of("roomId")));
+            // Deleting a Matrix room's data removes the record of the events handled in it; the retention purge.
+            new Wanted("matrixHandledEvents", List.of("roomId")),
+            new Wanted("matrixHandledEvents", List.of("at")));
 
     private final MongoTemplate mongo;
 

@@ -101,7 +101,7 @@ class MatrixChannel implements MatrixListener {
         String claim = UUID.randomUUID().toString();
         if (message.undecryptable()) {
             if (store.call("claiming an event", () -> handled.claim(message, claim))) {
-                Messages messages = messages(message.roomId());
+                Messages messages = messages(conversation);
                 send(new Reply(messages.text("matrix.undecryptable"), List.of(), null), message.roomId(),
                         message.threadRootId(), message.eventId(), messages.language());
             }
@@ -112,12 +112,12 @@ class MatrixChannel implements MatrixListener {
             return;
         }
         // A bare prefix or mention asks for help once the room's conversation is open.
-        String said = text.get().isBlank() && conversation.isPresent() ? messages(message.roomId()).quickReply("help")
+        String said = text.get().isBlank() && conversation.isPresent() ? messages(conversation).quickReply("help")
                 : text.get();
         int length = said.codePointCount(0, said.length());
         if (length > MAX_TEXT) {
             // Nothing of it is stored: a room must not be able to grow its conversation without limit.
-            Messages messages = messages(message.roomId());
+            Messages messages = messages(conversation);
             String notice = messages.format("matrix.tooLong", Map.of("length", length, "max", MAX_TEXT));
             send(new Reply(notice, List.of(), null), message.roomId(), message.threadRootId(), message.eventId(),
                     messages.language());
@@ -143,7 +143,11 @@ class MatrixChannel implements MatrixListener {
     }
 
     private Messages messages(String roomId) {
-        return texts.messages(store.call("reading a room's language", () -> conversations.find(
-                new ConversationKey(CHANNEL, roomId))).map(Conversation::language).orElse(texts.defaultLanguage()));
+        return messages(store.call("reading a room's language",
+                () -> conversations.find(new ConversationKey(CHANNEL, roomId))));
+    }
+
+    private Messages messages(Optional<Conversation> conversation) {
+        return texts.messages(conversation.map(Conversation::language).orElse(texts.defaultLanguage()));
     }
 }
