@@ -89,6 +89,11 @@ public final class LoadBenchmark {
             System.out.printf("  the store's process used %.2f ms of CPU per turn%n",
                     (store.cpuSeconds() - storeCpuBefore) / saturated.latencies().count() * 1000);
         }
+        // Latency when the bot is not the queue: half the rate it managed when saturated.
+        double halfRate = Math.max(1, Math.floor(saturated.perSecond() / 2));
+        PacedLoad.Outcome half = PacedLoad.run(settings.audits(), halfRate, audits(driver, 1, lastAudit));
+        report("paced at half the saturated rate (" + settings.audits() + " audits offering " + halfRate
+                + " turns/s together)", half, true);
         PacedLoad.Outcome paced = PacedLoad.run(settings.audits(), settings.rate(),
                 audits(driver, settings.rounds(), lastAudit));
         report("paced load (" + settings.audits() + " audits offering " + settings.rate() + " turns/s together)",
@@ -107,6 +112,9 @@ public final class LoadBenchmark {
         System.out.printf("turn latency at %s turns/s: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms   (target p99 <= 25)%n",
                 settings.rate(), paced.latencies().percentileMillis(0.5), paced.latencies().percentileMillis(0.95),
                 paced.latencies().percentileMillis(0.99));
+        System.out.printf("turn latency at %s turns/s (half the saturated rate): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
+                halfRate, half.latencies().percentileMillis(0.5), half.latencies().percentileMillis(0.95),
+                half.latencies().percentileMillis(0.99));
         System.out.printf("resident memory after the load: VmRSS %d MB, peak VmHWM %d MB   (target <= 350)%n",
                 rss, peak);
         System.out.println("machine load average after the run: " + LoadAverage.now());
