@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,9 @@ import org.springframework.data.annotation.Transient;
  * questions come back once at the end, and a question skipped twice stays open.
  */
 public class Audit {
+
+    /** Far more than any catalog has questions; the rest are answers that were replaced. */
+    static final int MAX_ANSWER_RECORDS = 400;
 
     private String catalogId;
     private String catalogVersion;
@@ -90,12 +94,27 @@ public class Audit {
         return scope == null || scope.contains(question.principle());
     }
 
-    /** Records the answer to the pending question. */
+    /**
+     * Records the answer to the pending question. Of the answers a later one replaced, only the
+     * newest are kept once there are {@value #MAX_ANSWER_RECORDS} records, so that an audit whose
+     * answers are changed again and again does not outgrow its document.
+     */
     public void answer(AnswerRecord record) {
         answers.add(record);
         currentAnswersMap().put(record.questionId(), record);
+        dropOldestReplaced();
         history.remove(record.questionId());
         history.add(record.questionId());
+    }
+
+    private void dropOldestReplaced() {
+        Iterator<AnswerRecord> oldestFirst = answers.iterator();
+        while (answers.size() > MAX_ANSWER_RECORDS && oldestFirst.hasNext()) {
+            AnswerRecord answer = oldestFirst.next();
+            if (currentAnswersMap().get(answer.questionId()) != answer) {
+                oldestFirst.remove();
+            }
+        }
     }
 
     /** Skips the pending question; it comes back once at the end. */

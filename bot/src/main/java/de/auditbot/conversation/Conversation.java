@@ -11,13 +11,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * The state of one conversation, kept in MongoDB as one document so that every turn is a single
- * atomic, version-checked write. Nothing about a conversation lives only in memory.
+ * atomic, version-checked write. Nothing about a conversation lives only in memory. What was said
+ * is kept apart, turn by turn, in {@link Transcripts}, so that this document stays small.
  */
 @Document("conversations")
 public class Conversation {
-
-    /** Enough for any audit plus chatter; older entries are dropped first. */
-    static final int MAX_TRANSCRIPT = 2_000;
 
     @Id
     private String id;
@@ -33,7 +31,8 @@ public class Conversation {
     private String catalogId;
     private Audit audit;
     private Clarification clarification;
-    private List<TranscriptEntry> transcript = new ArrayList<>();
+    /** The quick replies of the bot's last message. */
+    private List<String> offered = new ArrayList<>();
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -127,16 +126,20 @@ public class Conversation {
         this.clarification = clarification;
     }
 
-    public List<TranscriptEntry> transcript() {
-        return List.copyOf(transcript);
+    /** The quick replies of the bot's last message, the choices a team may answer with by number. */
+    public List<String> offered() {
+        return offered == null ? List.of() : List.copyOf(offered);
     }
 
-    void record(TranscriptEntry entry) {
-        transcript.add(entry);
-        if (transcript.size() > MAX_TRANSCRIPT) {
-            transcript.subList(0, transcript.size() - MAX_TRANSCRIPT).clear();
-        }
-        updatedAt = entry.at();
+    /** Notes a turn: when it was answered and the quick replies its last message offered. */
+    void turnTaken(Instant at, List<String> offered) {
+        this.offered = new ArrayList<>(offered);
+        this.updatedAt = at;
+    }
+
+    /** The version of the stored document this object was read from or last written as. */
+    long version() {
+        return version == null ? 0 : version;
     }
 
     public Instant createdAt() {

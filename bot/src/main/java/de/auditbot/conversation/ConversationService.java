@@ -14,6 +14,7 @@ import de.auditbot.nlp.Intent;
 import de.auditbot.nlp.IntentClassifier;
 import de.auditbot.nlp.candidates.TrainingCandidates;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -44,13 +45,15 @@ public class ConversationService {
     private final ResultViewFactory results;
     private final TrainingCandidates candidates;
     private final TeamHistory history;
+    private final Transcripts transcripts;
     private final ApplicationEventPublisher events;
     private final ProgressCalculator progress = new ProgressCalculator();
     private final Clock clock;
 
     public ConversationService(ConversationRepository repository, CatalogRegistry catalogs, DialogTexts texts,
             IntentClassifier intents, AnswerClassifier answers, DialogFlow flow, ResultViewFactory results,
-            TrainingCandidates candidates, TeamHistory history, ApplicationEventPublisher events, Clock clock) {
+            TrainingCandidates candidates, TeamHistory history, Transcripts transcripts, ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.catalogs = catalogs;
         this.texts = texts;
@@ -60,6 +63,7 @@ public class ConversationService {
         this.results = results;
         this.candidates = candidates;
         this.history = history;
+        this.transcripts = transcripts;
         this.events = events;
         this.clock = clock;
     }
@@ -84,7 +88,7 @@ public class ConversationService {
         conversation.teamKey(teamKey);
         TurnContext ctx = context(conversation, senderId, null, null);
         flow.open(ctx);
-        return finish(ctx, () -> repository.insert(conversation));
+        return finish(ctx, List.of(), () -> repository.insert(conversation));
     }
 
     /** Handles a message, opening the conversation first if it does not exist yet. */
@@ -99,6 +103,11 @@ public class ConversationService {
 
     public Optional<Conversation> find(ConversationKey key) {
         return repository.findById(key.storeId());
+    }
+
+    /** What was said in a conversation, oldest first (its latest turns only, when it is very long). */
+    public List<TranscriptEntry> transcript(ConversationKey key) {
+        return transcripts.of(key.storeId());
     }
 
     /** The result of a conversation's audit so far; empty before the first answer. */
@@ -128,14 +137,14 @@ public class ConversationService {
             Intent intent = intents.classify(words, conversation.language(), answerExpected);
             var answer = answers.classify(words, conversation.language(), pendingQuestion(conversation));
             TurnContext ctx = context(conversation, message.senderId(), message.text(), intent, answer);
-            conversation.record(TranscriptEntry.user(message.senderId(), message.text(), clock.instant()));
+            TranscriptEntry said = TranscriptEntry.user(message.senderId(), message.text(), clock.instant());
             if (stored.isEmpty()) {
                 flow.open(ctx);
             } else {
                 flow.respond(ctx);
             }
             try {
-                Turn turn = finish(ctx, () -> repository.save(conversation));
+                Turn turn = finish(ctx, List.of(said), () -> repository.save(conversation));
                 // Written after the turn, so that a retried turn never keeps a candidate twice.
                 candidates.keep(ctx.candidates());
                 ctx.finishedRun().ifPresent(run -> history.record(conversation.teamKey(), conversation.id(), run));
@@ -172,12 +181,21 @@ public class ConversationService {
                 intent == null ? Intent.answer() : intent, answer, clock.instant());
     }
 
-    private Turn finish(TurnContext ctx, Runnable write) {
+    /**
+     * Writes the conversation and then what was said in the turn. A turn whose conversation write
+     * lost the race writes nothing and runs again; a process that dies between the two writes
+     * never answered the turn, so its transcript lacks only an unacknowledged turn.
+     */
+    private Turn finish(TurnContext ctx, List<TranscriptEntry> heard, Runnable write) {
         Conversation conversation = ctx.conversation();
         Progress now = progress(conversation);
         List<Reply> replies = ctx.replies().stream().map(s -> new Reply(s.text(), s.quickReplies(), now, s.result())).toList();
-        replies.forEach(r -> conversation.record(TranscriptEntry.bot(r, ctx.now())));
+        List<TranscriptEntry> said = new ArrayList<>(heard);
+        replies.forEach(r -> said.add(TranscriptEntry.bot(r, ctx.now())));
+        List<String> offered = replies.isEmpty() ? conversation.offered() : replies.get(replies.size() - 1).quickReplies();
+        conversation.turnTaken(ctx.now(), offered);
         write.run();
+        transcripts.append(conversation, ctx.now(), said);
         return new Turn(conversation.key().id(), replies, conversation.state(), now, conversation.language());
     }
 

@@ -4,6 +4,7 @@ import de.auditbot.audit.history.AuditRunRepository;
 import de.auditbot.conversation.Conversation;
 import de.auditbot.conversation.ConversationRepository;
 import de.auditbot.conversation.DataErasureRequested;
+import de.auditbot.conversation.Transcripts;
 import de.auditbot.nlp.candidates.TrainingCandidateRepository;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Deletes everything stored for a team: its runs, every conversation of the team and the
- * training candidates taken from them. Without transactions on the embedded store the order
+ * Deletes everything stored for a team: its runs, every conversation of the team with its
+ * transcript and the training candidates taken from them. Without transactions on the embedded store the order
  * matters: conversations last, so that a failure half-way leaves the request repeatable.
  */
 @Service
@@ -25,12 +26,14 @@ public class DataEraser {
     private final ConversationRepository conversations;
     private final AuditRunRepository runs;
     private final TrainingCandidateRepository candidates;
+    private final Transcripts transcripts;
 
     public DataEraser(ConversationRepository conversations, AuditRunRepository runs,
-            TrainingCandidateRepository candidates) {
+            TrainingCandidateRepository candidates, Transcripts transcripts) {
         this.conversations = conversations;
         this.runs = runs;
         this.candidates = candidates;
+        this.transcripts = transcripts;
     }
 
     @EventListener
@@ -49,6 +52,7 @@ public class DataEraser {
             deleted += runs.deleteByConversationId(id);
         }
         deleted += candidates.deleteByConversationIdIn(ids);
+        deleted += transcripts.delete(ids);
         conversations.deleteAllById(ids);
         deleted += ids.size();
         log.info("Erased the data of a team on request: {} documents", deleted);

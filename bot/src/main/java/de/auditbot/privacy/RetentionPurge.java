@@ -2,6 +2,7 @@ package de.auditbot.privacy;
 
 import de.auditbot.audit.history.AuditRunRepository;
 import de.auditbot.conversation.ConversationRepository;
+import de.auditbot.conversation.Transcripts;
 import de.auditbot.nlp.candidates.TrainingCandidateRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deletes, once a day, what has outlived the retention period: conversations by their last
- * change, runs by when they finished, training candidates by when they were given. Plain deletes
+ * change, transcript turns by when they were said, runs by when they finished, training
+ * candidates by when they were given. Plain deletes
  * instead of TTL indexes, which the embedded store accepts but never enforces. Channels delete
  * their own old records on the {@link RetentionCutoffPassed} event it publishes.
  */
@@ -26,15 +28,18 @@ public class RetentionPurge {
     private final ConversationRepository conversations;
     private final AuditRunRepository runs;
     private final TrainingCandidateRepository candidates;
+    private final Transcripts transcripts;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     public RetentionPurge(PrivacyProperties properties, ConversationRepository conversations, AuditRunRepository runs,
-            TrainingCandidateRepository candidates, Clock clock, ApplicationEventPublisher events) {
+            TrainingCandidateRepository candidates, Transcripts transcripts, Clock clock,
+            ApplicationEventPublisher events) {
         this.properties = properties;
         this.conversations = conversations;
         this.runs = runs;
         this.candidates = candidates;
+        this.transcripts = transcripts;
         this.clock = clock;
         this.events = events;
     }
@@ -48,7 +53,7 @@ public class RetentionPurge {
     public long purge(Instant now) {
         Instant cutoff = now.minus(properties.retention());
         long deleted = conversations.deleteByUpdatedAtBefore(cutoff) + runs.deleteByFinishedAtBefore(cutoff)
-                + candidates.deleteByAtBefore(cutoff);
+                + candidates.deleteByAtBefore(cutoff) + transcripts.deleteBefore(cutoff);
         log.info("Retention purge: {} documents older than {} deleted", deleted, cutoff);
         events.publishEvent(new RetentionCutoffPassed(cutoff));
         return deleted;

@@ -38,6 +38,9 @@ class StoreIndexes implements ApplicationRunner {
             // The conversations of a named team (report access, deletion); the retention purge.
             new Wanted("conversations", List.of("teamKey")),
             new Wanted("conversations", List.of("updatedAt")),
+            // A conversation's transcript, turn by turn; deleting a team's data; the retention purge.
+            new Wanted("transcripts", List.of("conversationId", "version")),
+            new Wanted("transcripts", List.of("at")),
             // Deleting a team's candidates; the retention purge.
             new Wanted("trainingCandidates", List.of("conversationId")),
             new Wanted("trainingCandidates", List.of("at")),

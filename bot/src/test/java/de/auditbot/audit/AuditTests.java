@@ -234,6 +234,21 @@ class AuditTests {
     }
 
     /** Advances and answers until the audit ends; returns the questions asked, in order. */
+    @Test
+    void answersChangedAgainAndAgainKeepTheDocumentBoundedAndTheLatestAnswers() {
+        answerAll();
+        for (int i = 0; i < 3 * Audit.MAX_ANSWER_RECORDS; i++) {
+            audit.answer(record(i % 2 == 0 ? "1.a" : "3.b", i % 3 == 0 ? AnswerLevel.PARTIAL : AnswerLevel.NOT_FULFILLED));
+        }
+        audit.answer(record("2.a", AnswerLevel.UNKNOWN));
+
+        assertThat(audit.answers()).hasSize(Audit.MAX_ANSWER_RECORDS);
+        assertThat(audit.currentLevels()).containsOnly(entry("1.a", AnswerLevel.NOT_FULFILLED),
+                entry("1.b", AnswerLevel.FULFILLED), entry("2.a", AnswerLevel.UNKNOWN), entry("2.b", AnswerLevel.FULFILLED),
+                entry("3.a", AnswerLevel.FULFILLED), entry("3.b", AnswerLevel.NOT_FULFILLED));
+        assertThat(audit.answers().get(audit.answers().size() - 1).questionId()).isEqualTo("2.a");
+    }
+
     private List<String> answerAll() {
         List<String> asked = new ArrayList<>();
         for (Optional<String> next = audit.advance(catalog); next.isPresent(); next = audit.advance(catalog)) {

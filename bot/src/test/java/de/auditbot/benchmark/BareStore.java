@@ -52,11 +52,10 @@ final class BareStore implements AutoCloseable {
         }
     }
 
-    /** A copy with the transcript and the answers cut to the given share of their length. */
+    /** A copy with the answers cut to the given share of their length. */
     private static Document cutBack(Document finished, String id, double share) {
         Document copy = new Document(finished);
         copy.put("_id", id);
-        copy.put("transcript", head(finished.getList("transcript", Document.class), share));
         Document audit = finished.get("audit", Document.class);
         if (audit != null) {
             Document auditCopy = new Document(audit);

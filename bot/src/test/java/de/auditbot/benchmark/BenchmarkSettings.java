@@ -7,9 +7,12 @@ import java.util.List;
 /**
  * What the benchmark runs, from system properties ({@code -Dbenchmark.audits=50} and so on) and
  * the environment ({@code MONGODB_URI}, {@code MONGODB_DATABASE}, as the bot reads them).
+ * {@code -Dbenchmark.store=process} puts the store in a process of its own (a second bot whose
+ * embedded store, in memory, the measured bot uses as its MongoDB), so that the bot's own CPU per
+ * turn shows apart from the store's.
  */
 record BenchmarkSettings(Path target, int audits, int rounds, double rate, int startups, List<String> jvmFlags,
-        boolean jfr, String mongoUri, String database) {
+        boolean jfr, String mongoUri, String database, boolean storeProcess) {
 
     /** The flags README and the Dockerfile recommend for a small instance. */
     static final String DEFAULT_FLAGS = "";
@@ -27,6 +30,7 @@ record BenchmarkSettings(Path target, int audits, int rounds, double rate, int s
                 flags.isEmpty() ? List.of() : Arrays.asList(flags.split("\\s+")),
                 Boolean.getBoolean("benchmark.jfr"),
                 uri == null || uri.isBlank() ? null : uri,
-                database == null || database.isBlank() ? "auditbot" : database);
+                database == null || database.isBlank() ? "auditbot" : database,
+                "process".equals(System.getProperty("benchmark.store", "embedded")));
     }
 }

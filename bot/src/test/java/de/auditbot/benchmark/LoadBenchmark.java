@@ -43,25 +43,29 @@ public final class LoadBenchmark {
         Path work = Files.createTempDirectory("auditbot-benchmark");
         System.out.println("auditbot load benchmark");
         System.out.println("  bot:        java " + String.join(" ", settings.jvmFlags()) + " -jar " + jar);
-        System.out.println("  store:      " + (settings.mongoUri() == null ? "embedded (H2 file, committed per write)"
-                : "MongoDB from MONGODB_URI, database " + settings.database()));
+        System.out.println("  store:      " + (settings.mongoUri() != null
+                ? "MongoDB from MONGODB_URI, database " + settings.database()
+                : settings.storeProcess() ? "a process of its own (a second bot's embedded store, in memory)"
+                : "embedded (H2 file, committed per write)"));
         System.out.println("  load:       " + settings.audits() + " concurrent audits, " + settings.rounds()
                 + " rounds, offered " + settings.rate() + " turns/s; machine: "
                 + Runtime.getRuntime().availableProcessors() + " cores, load average " + LoadAverage.now());
         System.out.println("  bot output: " + work);
 
-        List<Double> startups = new ArrayList<>();
-        for (int i = 1; i < settings.startups(); i++) {
-            try (BotProcess bot = start(work, i)) {
-                startups.add(bot.startupSeconds());
+        try (BotProcess store = settings.storeProcess() && settings.mongoUri() == null ? storeHost(work) : null) {
+            List<Double> startups = new ArrayList<>();
+            for (int i = 1; i < settings.startups(); i++) {
+                try (BotProcess bot = start(work, i, store)) {
+                    startups.add(bot.startupSeconds());
+                }
             }
-        }
-        try (BotProcess bot = start(work, settings.startups())) {
-            startups.add(bot.startupSeconds());
-            printStartups(startups);
-            load(bot);
-            if (!bot.alive()) {
-                errors.add("the bot process died during the load");
+            try (BotProcess bot = start(work, settings.startups(), store)) {
+                startups.add(bot.startupSeconds());
+                printStartups(startups);
+                load(bot, store);
+                if (!bot.alive()) {
+                    errors.add("the bot process died during the load");
+                }
             }
         }
         System.out.println("errors: " + errors.count());
@@ -69,17 +73,27 @@ public final class LoadBenchmark {
         return errors.count() == 0;
     }
 
-    private void load(BotProcess bot) throws Exception {
+    private void load(BotProcess bot, BotProcess store) throws Exception {
         AuditDriver driver = new AuditDriver(bot.port());
         Map<Integer, String> lastAudit = new ConcurrentHashMap<>();
         PacedLoad.Outcome warmUp = PacedLoad.run(settings.audits(), settings.rate(), audits(driver, 1, lastAudit));
         report("warm-up (1 round, not counted)", warmUp, false);
         double cpuBefore = bot.cpuSeconds();
+        double storeCpuBefore = store == null ? 0 : store.cpuSeconds();
         PacedLoad.Outcome saturated = PacedLoad.run(settings.audits(), 0, audits(driver, 1, lastAudit));
         double cpuPerTurn = (bot.cpuSeconds() - cpuBefore) / saturated.latencies().count();
         report("saturation (" + settings.audits() + " audits, each sends its next turn at once)", saturated, true);
         System.out.printf("  the bot used %.2f ms of CPU per turn (at most %.0f turns/s per core, client not counted)%n",
                 cpuPerTurn * 1000, 1 / cpuPerTurn);
+        if (store != null) {
+            System.out.printf("  the store's process used %.2f ms of CPU per turn%n",
+                    (store.cpuSeconds() - storeCpuBefore) / saturated.latencies().count() * 1000);
+        }
+        // Latency when the bot is not the queue: half the rate it managed when saturated.
+        double halfRate = Math.max(1, Math.floor(saturated.perSecond() / 2));
+        PacedLoad.Outcome half = PacedLoad.run(settings.audits(), halfRate, audits(driver, 1, lastAudit));
+        report("paced at half the saturated rate (" + settings.audits() + " audits offering " + halfRate
+                + " turns/s together)", half, true);
         PacedLoad.Outcome paced = PacedLoad.run(settings.audits(), settings.rate(),
                 audits(driver, settings.rounds(), lastAudit));
         report("paced load (" + settings.audits() + " audits offering " + settings.rate() + " turns/s together)",
@@ -87,7 +101,7 @@ public final class LoadBenchmark {
         long rss = bot.residentMegabytes("VmRSS");
         long peak = bot.residentMegabytes("VmHWM");
 
-        PacedLoad.Outcome bare = bareStore(bot, lastAudit, paced.latencies().count() / settings.audits()
+        PacedLoad.Outcome bare = bareStore(bot, store, lastAudit, paced.latencies().count() / settings.audits()
                 / settings.rounds());
         report("bare store (find + replace of a conversation document, same pacing)", bare, true);
         System.out.printf("turn / bare store: p50 %.2f, p99 %.2f   (target <= 2.0)%n",
@@ -98,6 +112,9 @@ public final class LoadBenchmark {
         System.out.printf("turn latency at %s turns/s: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms   (target p99 <= 25)%n",
                 settings.rate(), paced.latencies().percentileMillis(0.5), paced.latencies().percentileMillis(0.95),
                 paced.latencies().percentileMillis(0.99));
+        System.out.printf("turn latency at %s turns/s (half the saturated rate): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
+                halfRate, half.latencies().percentileMillis(0.5), half.latencies().percentileMillis(0.95),
+                half.latencies().percentileMillis(0.99));
         System.out.printf("resident memory after the load: VmRSS %d MB, peak VmHWM %d MB   (target <= 350)%n",
                 rss, peak);
         System.out.println("machine load average after the run: " + LoadAverage.now());
@@ -116,10 +133,11 @@ public final class LoadBenchmark {
         };
     }
 
-    private PacedLoad.Outcome bareStore(BotProcess bot, Map<Integer, String> lastAudit, int turnsPerAudit)
+    private PacedLoad.Outcome bareStore(BotProcess bot, BotProcess storeHost, Map<Integer, String> lastAudit,
+            int turnsPerAudit)
             throws InterruptedException {
         String uri = settings.mongoUri() != null ? settings.mongoUri()
-                : "mongodb://127.0.0.1:" + bot.storePort() + "/" + settings.database();
+                : "mongodb://127.0.0.1:" + (storeHost != null ? storeHost : bot).storePort() + "/" + settings.database();
         try (BareStore store = new BareStore(uri, settings.database())) {
             Map<Integer, Document> documents = new ConcurrentHashMap<>();
             lastAudit.forEach((worker, id) -> documents.put(worker, store.conversation(id)));
@@ -136,14 +154,24 @@ public final class LoadBenchmark {
         }
     }
 
-    private BotProcess start(Path work, int run) throws IOException, InterruptedException {
+    private BotProcess start(Path work, int run, BotProcess store) throws IOException, InterruptedException {
         Path folder = work.resolve("run-" + run);
         List<String> flags = new ArrayList<>(settings.jvmFlags());
+        if (store != null) {
+            flags.add("-Dspring.mongodb.uri=mongodb://127.0.0.1:" + store.storePort() + "/" + settings.database());
+        }
         if (settings.jfr() && run == settings.startups()) {
             flags.add("-XX:StartFlightRecording=filename=" + work.resolve("bot.jfr") + ",settings=profile");
             System.out.println("  recording: " + work.resolve("bot.jfr"));
         }
         return BotProcess.start(jar(settings.target()), flags, folder, work.resolve("bot-" + run + ".log"));
+    }
+
+    /** A second bot that only lends its embedded store, kept in memory, to the measured one. */
+    private BotProcess storeHost(Path work) throws IOException, InterruptedException {
+        System.out.println("  store host: " + work.resolve("store-host.log"));
+        return BotProcess.start(jar(settings.target()), List.of("-Dauditbot.store.embedded=memory"),
+                work.resolve("store-host"), work.resolve("store-host.log"));
     }
 
     private void report(String phase, PacedLoad.Outcome outcome, boolean counted) {

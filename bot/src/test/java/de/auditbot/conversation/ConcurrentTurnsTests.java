@@ -63,7 +63,7 @@ class ConcurrentTurnsTests {
         assertThat(answers).hasSize(2 * perMember);
         assertThat(answers.stream().map(a -> a.questionId()).distinct()).hasSize(2 * perMember);
         assertThat(answers.stream().filter(a -> a.senderId().equals("bernd"))).hasSize(perMember);
-        long userMessages = conversation.transcript().stream().filter(e -> e.from().equals("user")).count();
+        long userMessages = service.transcript(key).stream().filter(e -> e.from().equals("user")).count();
         assertThat(userMessages).isEqualTo(1 + 2L * perMember);
     }
 }

@@ -304,6 +304,6 @@ class ConversationScriptTests {
         Turn first = service.handle(new InboundMessage(room, "dora", "hallo", "$event1"));
         assertThat(first.state()).isEqualTo(ConversationState.MENU);
         assertThat(first.replies().get(0).text()).contains("auditbot");
-        assertThat(service.find(room).orElseThrow().transcript()).hasSize(2);
+        assertThat(service.transcript(room)).hasSize(2);
     }
 }

@@ -100,7 +100,7 @@ class SimultaneousAnswersTests {
         List<AnswerRecord> answers = conversation.audit().orElseThrow().answers();
         assertThat(answers).as("every answer recorded once").hasSize(2 * rounds);
         List<TranscriptEntry> said = new ArrayList<>();
-        List<TranscriptEntry> transcript = conversation.transcript();
+        List<TranscriptEntry> transcript = service.transcript(key);
         for (int i = 0; i < transcript.size(); i++) {
             TranscriptEntry entry = transcript.get(i);
             if (entry.from().equals("user")) {

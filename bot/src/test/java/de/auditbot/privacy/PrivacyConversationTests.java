@@ -63,11 +63,15 @@ class PrivacyConversationTests {
         assertThat(say(second, "vielleicht").state()).as("no clear yes deletes nothing")
                 .isEqualTo(ConversationState.CONFIRM_DELETE);
         assertThat(conversations.findById(first.storeId())).isPresent();
+        assertThat(service.transcript(first)).isNotEmpty();
         Turn done = say(second, "Ja, alles löschen");
         assertThat(done.replies().get(0).text()).contains("gelöscht");
 
         assertThat(conversations.findById(first.storeId())).isEmpty();
         assertThat(conversations.findById(second.storeId())).isEmpty();
+        assertThat(service.transcript(first)).as("what the team said").isEmpty();
+        assertThat(service.transcript(second)).isEmpty();
+        assertThat(service.transcript(bystander)).isNotEmpty();
         assertThat(runs.findByTeamKeyAndCatalogIdOrderByFinishedAtAsc(team, "ozg-servicestandard")).isEmpty();
         assertThat(candidates.findAll()).noneMatch(c -> c.conversationId().equals(first.storeId()));
         assertThat(candidates.count()).isEqualTo(candidatesBefore - 1);
@@ -95,10 +99,12 @@ class PrivacyConversationTests {
         Instant now = Instant.now();
         purge.purge(now);
         assertThat(conversations.findById(key.storeId())).as("fresh data stays").isPresent();
+        assertThat(service.transcript(key)).as("fresh transcript stays").isNotEmpty();
 
         purge.purge(now.plus(properties.retention()).plus(Duration.ofMinutes(1)));
 
         assertThat(conversations.findById(key.storeId())).isEmpty();
+        assertThat(service.transcript(key)).as("old transcript turns").isEmpty();
         assertThat(runs.findByTeamKeyAndCatalogIdOrderByFinishedAtAsc(team, "ozg-servicestandard")).isEmpty();
         assertThat(candidates.findAll()).noneMatch(c -> key.storeId().equals(c.conversationId()));
     }

@@ -6,9 +6,10 @@ import de.auditbot.AuditbotApplication;
 import de.auditbot.audit.AnswerRecord;
 import de.auditbot.audit.catalog.CatalogRegistry;
 import de.auditbot.channel.web.WebChatClient;
-import de.auditbot.conversation.Conversation;
 import de.auditbot.conversation.ConversationKey;
 import de.auditbot.conversation.ConversationRepository;
+import de.auditbot.conversation.ConversationService;
+import de.auditbot.conversation.TranscriptEntry;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.ArrayList;
@@ -100,9 +101,9 @@ class TwoInstancesWebIntegrationTests {
         assertThat(answers).as("no lost update").hasSize(2 * perInstance);
         assertThat(answers.stream().map(AnswerRecord::questionId).distinct()).as("no question answered twice")
                 .hasSize(2 * perInstance);
-        Conversation conversation = first.getBean(ConversationRepository.class)
-                .findById(new ConversationKey("web", id).storeId()).orElseThrow();
-        assertThat(conversation.transcript().stream().filter(entry -> entry.from().equals("user")))
+        List<TranscriptEntry> transcript = first.getBean(ConversationService.class)
+                .transcript(new ConversationKey("web", id));
+        assertThat(transcript.stream().filter(entry -> entry.from().equals("user")))
                 .as("every message in the transcript").hasSize(1 + 2 * perInstance);
         assertThat(one.conversation(id).path("progress").path("answered").intValue()).isEqualTo(2 * perInstance);
     }

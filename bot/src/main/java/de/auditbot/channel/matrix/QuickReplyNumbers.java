@@ -1,7 +1,6 @@
 package de.auditbot.channel.matrix;
 
 import de.auditbot.conversation.Conversation;
-import de.auditbot.conversation.TranscriptEntry;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,13 +15,7 @@ final class QuickReplyNumbers {
 
     /** The quick replies of the bot's last message in the conversation. */
     static List<String> offered(Optional<Conversation> conversation) {
-        List<TranscriptEntry> transcript = conversation.map(Conversation::transcript).orElse(List.of());
-        for (int i = transcript.size() - 1; i >= 0; i--) {
-            if ("bot".equals(transcript.get(i).from())) {
-                return transcript.get(i).quickReplies();
-            }
-        }
-        return List.of();
+        return conversation.map(Conversation::offered).orElse(List.of());
     }
 
     /** The quick reply the text stands for, or the text itself. */

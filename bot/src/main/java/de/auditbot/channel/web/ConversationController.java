@@ -66,7 +66,8 @@ class ConversationController {
     @GetMapping("/{id}")
     ConversationResponse conversation(@PathVariable String id) {
         Conversation conversation = conversations.find(key(id)).orElseThrow(ApiRequestException::notFound);
-        return ConversationResponse.of(conversation, conversations.progress(conversation));
+        return ConversationResponse.of(conversation, conversations.progress(conversation),
+                conversations.transcript(key(id)));
     }
 
     @GetMapping("/{id}/result")

@@ -16,11 +16,11 @@ record ConversationResponse(String id, ConversationState state, String locale, C
     record CatalogRef(String id, String version) {
     }
 
-    static ConversationResponse of(Conversation conversation, Progress progress) {
+    static ConversationResponse of(Conversation conversation, Progress progress, List<TranscriptEntry> transcript) {
         CatalogRef catalog = conversation.audit()
                 .map(a -> new CatalogRef(a.catalogId(), a.catalogVersion()))
                 .orElse(new CatalogRef(conversation.catalogId(), null));
         return new ConversationResponse(conversation.key().id(), conversation.state(), conversation.language(),
-                catalog, progress, conversation.transcript(), conversation.createdAt(), conversation.updatedAt());
+                catalog, progress, transcript, conversation.createdAt(), conversation.updatedAt());
     }
 }

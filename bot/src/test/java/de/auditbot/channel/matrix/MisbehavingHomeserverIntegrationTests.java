@@ -79,8 +79,8 @@ class MisbehavingHomeserverIntegrationTests {
                 assertThat(replies.keySet()).as("answered in the order asked").containsExactlyElementsOf(asked);
                 assertThat(replies.values()).as("each answered exactly once").containsOnly(1);
                 assertThat(homeserver.messagesFrom(USER, room)).hasSize(2 + MESSAGES);
-                long said = bot.getBean(ConversationService.class).find(new ConversationKey("matrix", room))
-                        .orElseThrow().transcript().stream().filter(e -> e.from().equals("user")).count();
+                long said = bot.getBean(ConversationService.class).transcript(new ConversationKey("matrix", room))
+                        .stream().filter(e -> e.from().equals("user")).count();
                 assertThat(said).as("each message handled once by the conversation").isEqualTo(1 + MESSAGES);
                 for (Misbehaviour way : EnumSet.allOf(Misbehaviour.class)) {
                     assertThat(homeserver.chaos.count(way)).as("faults of kind %s injected", way).isPositive();
