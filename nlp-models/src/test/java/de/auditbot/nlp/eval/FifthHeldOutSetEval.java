@@ -1,0 +1,69 @@
+package de.auditbot.nlp.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.auditbot.nlp.model.ModelKind;
+import de.auditbot.nlp.model.Sample;
+import de.auditbot.nlp.model.TrainingData;
+import de.auditbot.nlp.text.ChatFeatures;
+import de.auditbot.nlp.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fifth held-out set ({@code heldout-5/}), written in the third issue 3 follow-up before any
+ * training or feature change, and measured once before and once after the changes. Only the totals
+ * are printed, never the misses, so that nobody tunes training lines against this set. Run with
+ * {@code ./mvnw -pl nlp-models -Peval verify}.
+ *
+ * <p>Before the changes: intent (filled in after the first measurement).
+ */
+class FifthHeldOutSetEval {
+
+    private static final String FIFTH = "heldout-5";
+    private static final List<String> EARLIER = List.of("heldout", "heldout-4");
+
+    private final Evaluation evaluation = new Evaluation(new ChatFeatures(new TextNormalizer()));
+
+    @Test
+    void intentModel() {
+        Scorecard card = measure(ModelKind.INTENT);
+        assertThat(card.total()).isGreaterThanOrEqualTo(170);
+        assertThat(card.accuracy()).as("intent accuracy on the fifth set").isGreaterThanOrEqualTo(Floors.INTENT_ACCURACY);
+    }
+
+    @Test
+    void criterionModel() {
+        Scorecard card = measure(ModelKind.CRITERION);
+        assertThat(card.total()).isGreaterThanOrEqualTo(114);
+        assertThat(card.accuracy()).as("criterion top-1 on the fifth set").isGreaterThanOrEqualTo(Floors.CRITERION_TOP1);
+        assertThat(card.top3()).as("criterion top-3 on the fifth set").isGreaterThanOrEqualTo(Floors.CRITERION_TOP3);
+    }
+
+    private Scorecard measure(ModelKind kind) {
+        List<Sample> training = TrainingData.training(kind);
+        List<Sample> fifth = TrainingData.samples(kind, FIFTH);
+        List<Sample> seen = new ArrayList<>(training);
+        EARLIER.forEach(root -> seen.addAll(TrainingData.samples(kind, root)));
+        Set<String> seenTexts = seen.stream().map(s -> s.text().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        assertThat(fifth).as("fifth-set lines must not be training lines or lines of earlier held-out sets")
+                .noneMatch(h -> seenTexts.contains(h.text().toLowerCase(Locale.ROOT)));
+        assertThat(fifth.stream().map(s -> s.text().toLowerCase(Locale.ROOT)).distinct().count())
+                .as("fifth-set lines are all different").isEqualTo(fifth.size());
+        Scorecard card = evaluation.heldOut(kind, training, fifth);
+        System.out.printf(Locale.ROOT, "%n== %s model, fifth held-out set: %d lines, accuracy %.1f %%, macro-F1 %.3f, top-3 %.1f %%%n",
+                kind.id(), card.total(), 100 * card.accuracy(), card.macroF1(), 100 * card.top3());
+        return card;
+    }
+
+    /** Floors on the fifth set (set after its measurement). */
+    private static final class Floors {
+        static final double INTENT_ACCURACY = 0.0;
+        static final double CRITERION_TOP1 = 0.0;
+        static final double CRITERION_TOP3 = 0.0;
+    }
+}
