@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  * are printed, never the misses, so that nobody tunes training lines against this set. Run with
  * {@code ./mvnw -pl nlp-models -Peval verify}.
  *
- * <p>Before the changes: intent (filled in after the first measurement).
+ * <p>Before the changes (measured once, totals only): intent 86.1 % (macro-F1 0.872, 173 lines),
+ * criterion model top-1 92.1 % / top-3 98.2 % (114 questions); the bot's criterion finder 93.0 % /
+ * 98.2 % ({@code CriterionFinderTests}).
  */
 class FifthHeldOutSetEval {
 
