@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class TrainingDataChecksumTests {
 
-    private static final String PINNED = "949afc07f0647687a4fdb0383ddc9722ea2e71eb80616b13fe36aa4c4b233c2c";
+    private static final String PINNED = "ea34a41b814466f7ff07402fc6b536ef5dd6bb10423a15fb0c8b9dc0acc1332b";
 
     @Test
     void theTrainingDataIsTheMeasuredOne() throws IOException, NoSuchAlgorithmException {
