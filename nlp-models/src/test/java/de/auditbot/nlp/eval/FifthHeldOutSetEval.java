@@ -51,15 +51,20 @@ class FifthHeldOutSetEval {
         List<Sample> fifth = TrainingData.samples(kind, FIFTH);
         List<Sample> seen = new ArrayList<>(training);
         EARLIER.forEach(root -> seen.addAll(TrainingData.samples(kind, root)));
-        Set<String> seenTexts = seen.stream().map(s -> s.text().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> seenTexts = seen.stream().map(s -> plain(s.text())).collect(Collectors.toSet());
         assertThat(fifth).as("fifth-set lines must not be training lines or lines of earlier held-out sets")
-                .noneMatch(h -> seenTexts.contains(h.text().toLowerCase(Locale.ROOT)));
-        assertThat(fifth.stream().map(s -> s.text().toLowerCase(Locale.ROOT)).distinct().count())
+                .noneMatch(h -> seenTexts.contains(plain(h.text())));
+        assertThat(fifth.stream().map(s -> plain(s.text())).distinct().count())
                 .as("fifth-set lines are all different").isEqualTo(fifth.size());
         Scorecard card = evaluation.heldOut(kind, training, fifth);
         System.out.printf(Locale.ROOT, "%n== %s model, fifth held-out set: %d lines, accuracy %.1f %%, macro-F1 %.3f, top-3 %.1f %%%n",
                 kind.id(), card.total(), 100 * card.accuracy(), card.macroF1(), 100 * card.top3());
         return card;
+    }
+
+    /** Lower case, without punctuation, single spaces: "Sind wir durch?" repeats "sind wir durch". */
+    private static String plain(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\p{Punct}", "").replaceAll("\\s+", " ").strip();
     }
 
     /** Floors on the fifth set (set after its measurement). */
