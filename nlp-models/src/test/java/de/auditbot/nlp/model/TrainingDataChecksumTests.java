@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class TrainingDataChecksumTests {
 
-    private static final String PINNED = "ea34a41b814466f7ff07402fc6b536ef5dd6bb10423a15fb0c8b9dc0acc1332b";
+    private static final String PINNED = "84bb4b80e2007004c28f81feb873ac1e4b2cd06f9b84abc4086d72fdbdd7c9bd";
 
     @Test
     void theTrainingDataIsTheMeasuredOne() throws IOException, NoSuchAlgorithmException {
