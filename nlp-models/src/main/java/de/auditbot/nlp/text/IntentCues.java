@@ -1,5 +1,6 @@
 package de.auditbot.nlp.text;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,7 +53,11 @@ final class IntentCues {
             Map.entry("request", List.of("bitte", "please", "kannst", "koennt", "can$", "could", "lass$", "let",
                     "mach$", "zeig", "show", "gib$", "give")));
 
-    private static final Map<String, String> FLAT = flatten();
+    /** Cue per whole word (the "$" entries) and per word beginning; where two cues share a key, the first by name. */
+    private static final Map<String, String> WHOLE = flatten(true);
+    private static final Map<String, String> PREFIX = flatten(false);
+    private static final int SHORTEST = PREFIX.keySet().stream().mapToInt(String::length).min().orElse(1);
+    private static final int LONGEST = PREFIX.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     private IntentCues() {
     }
@@ -61,19 +66,25 @@ final class IntentCues {
     static void add(List<String> tokens, List<String> features) {
         Set<String> hit = new TreeSet<>();
         for (String token : tokens) {
-            for (Map.Entry<String, String> prefix : FLAT.entrySet()) {
-                String key = prefix.getKey();
-                if (key.endsWith("$") ? token.equals(key.substring(0, key.length() - 1)) : token.startsWith(key)) {
-                    hit.add(prefix.getValue());
+            String whole = WHOLE.get(token);
+            if (whole != null) {
+                hit.add(whole);
+            }
+            for (int end = SHORTEST; end <= Math.min(LONGEST, token.length()); end++) {
+                String cue = PREFIX.get(token.substring(0, end));
+                if (cue != null) {
+                    hit.add(cue);
                 }
             }
         }
         hit.forEach(cue -> features.add("cue=" + cue));
     }
 
-    private static Map<String, String> flatten() {
-        Map<String, String> flat = new java.util.TreeMap<>();
-        CUES.forEach((cue, prefixes) -> prefixes.forEach(p -> flat.merge(p, cue, (a, b) -> a.compareTo(b) < 0 ? a : b)));
-        return flat;
+    private static Map<String, String> flatten(boolean wholeWords) {
+        Map<String, String> flat = new HashMap<>();
+        CUES.forEach((cue, keys) -> keys.stream().filter(key -> key.endsWith("$") == wholeWords)
+                .map(key -> wholeWords ? key.substring(0, key.length() - 1) : key)
+                .forEach(key -> flat.merge(key, cue, (a, b) -> a.compareTo(b) < 0 ? a : b)));
+        return Map.copyOf(flat);
     }
 }
