@@ -89,8 +89,9 @@ class CriterionFinderTests {
     @Test
     void findsThePrincipleOfTheFifthHeldOutSet() throws IOException {
         double[] topK = measure(FIFTH_SET, "fifth held-out set", 114);
-        assertThat(topK[0]).as("top-1").isGreaterThanOrEqualTo(0.0);
-        assertThat(topK[1]).as("top-3").isGreaterThanOrEqualTo(0.0);
+        // the criterion model and finder did not change in its round: 92.1 % / 97.4 % before and after
+        assertThat(topK[0]).as("top-1").isGreaterThanOrEqualTo(0.92);
+        assertThat(topK[1]).as("top-3").isGreaterThanOrEqualTo(0.97);
     }
 
     /** Top-1 and top-3 share of the questions under a folder, one file per principle. */

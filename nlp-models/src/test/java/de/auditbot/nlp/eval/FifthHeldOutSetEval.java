@@ -26,6 +26,12 @@ import org.junit.jupiter.api.Test;
  * 98.2 %, but 19 of its lines then turned out to repeat earlier lines up to case and punctuation;
  * they were replaced by new lines without looking at any result per line, and the figures above
  * were measured again with the training data and code of before the changes.
+ *
+ * <p>After the changes (196 new intent lines, more intent cues; the criterion model unchanged):
+ * intent 86.1 % (macro-F1 0.873, top-3 97.7 %), criterion model 91.2 % / 97.4 %, finder 92.1 % /
+ * 97.4 %. Intent stays far below the target of 95 % on this set, although sets 1–4 rose to 97.2 %
+ * and 96.6 %: the new lines were written for the weak spots the earlier sets and cross-validation
+ * showed, and fresh wording still escapes them.
  */
 class FifthHeldOutSetEval {
 
@@ -70,10 +76,10 @@ class FifthHeldOutSetEval {
         return text.toLowerCase(Locale.ROOT).replaceAll("\\p{Punct}", "").replaceAll("\\s+", " ").strip();
     }
 
-    /** Floors on the fifth set (set after its measurement). */
+    /** Floors on the fifth set, what its measurement after the changes reached; intent below the target of 0.95. */
     private static final class Floors {
-        static final double INTENT_ACCURACY = 0.0;
-        static final double CRITERION_TOP1 = 0.0;
-        static final double CRITERION_TOP3 = 0.0;
+        static final double INTENT_ACCURACY = 0.86;
+        static final double CRITERION_TOP1 = 0.91;
+        static final double CRITERION_TOP3 = 0.97;
     }
 }
