@@ -1,5 +1,9 @@
 package de.auditbot.channel.matrix;
 
+import de.auditbot.audit.Audit;
+import de.auditbot.audit.catalog.Catalog;
+import de.auditbot.audit.catalog.CatalogRegistry;
+import de.auditbot.conversation.Conversation;
 import de.auditbot.nlp.AnswerClassification;
 import de.auditbot.nlp.AnswerClassifier;
 import de.auditbot.nlp.Intent;
@@ -11,7 +15,9 @@ import java.util.Set;
  * Tells, in a group room during an audit, an answer or a command for the bot from the team's other
  * talk, using the same classifiers as the conversation core. It is stricter than the core: a model
  * always finds some answer level for a sentence, so only certain answers (a rule or a confident,
- * clear model prediction) and confident commands count; everything else needs a mention.
+ * clear model prediction) and confident commands count; everything else needs a mention. Like the
+ * core, it gives the answer classifier the pending check question as context, so that the room
+ * and the conversation judge an answer alike.
  */
 class AnswerRecognizer {
 
@@ -22,17 +28,33 @@ class AnswerRecognizer {
 
     private final AnswerClassifier answers;
     private final IntentClassifier intents;
+    private final CatalogRegistry catalogs;
 
-    AnswerRecognizer(AnswerClassifier answers, IntentClassifier intents) {
+    AnswerRecognizer(AnswerClassifier answers, IntentClassifier intents, CatalogRegistry catalogs) {
         this.answers = answers;
         this.intents = intents;
+        this.catalogs = catalogs;
     }
 
-    boolean recognizes(String text, String language) {
-        if (answers.classify(text, language).filter(AnswerClassification::certain).isPresent()) {
+    boolean recognizes(String text, Conversation conversation) {
+        String language = conversation.language();
+        if (answers.classify(text, language, pendingQuestion(conversation))
+                .filter(AnswerClassification::certain).isPresent()) {
             return true;
         }
         Intent intent = intents.classify(text, language, true);
         return !NOT_WITHOUT_MENTION.contains(intent.type()) && intent.confidence() >= COMMAND_CONFIDENCE;
+    }
+
+    /** The check question the audit waits for, in the conversation's language where the catalog has it. */
+    private String pendingQuestion(Conversation conversation) {
+        if (conversation.catalogId() == null) {
+            return null;
+        }
+        Catalog catalog = catalogs.get(conversation.catalogId());
+        String language = catalog.languages().contains(conversation.language())
+                ? conversation.language() : catalog.languages().get(0);
+        return conversation.audit().flatMap(Audit::pending).flatMap(catalog::question)
+                .map(q -> q.text().in(language)).orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package de.auditbot.channel.matrix;
 
+import de.auditbot.audit.catalog.CatalogRegistry;
 import de.auditbot.conversation.ConversationService;
 import de.auditbot.dialog.DialogTexts;
 import de.auditbot.nlp.AnswerClassifier;
@@ -57,9 +58,9 @@ class MatrixConfiguration {
     MatrixChannel matrixChannel(MatrixGateway gateway, ConversationService conversations, DialogTexts texts,
             HandledEventRepository events, ChannelStartRepository starts, MatrixProperties properties,
             ExecutorService matrixRoomExecutor, AnswerClassifier answers, IntentClassifier intents, Clock clock,
-            TeamReportFactory reports, ReportCharts charts) {
+            TeamReportFactory reports, ReportCharts charts, CatalogRegistry catalogs) {
         return new MatrixChannel(gateway, conversations, texts, new HandledEvents(events, starts, clock), properties,
-                new RoomQueues(matrixRoomExecutor), new AnswerRecognizer(answers, intents),
+                new RoomQueues(matrixRoomExecutor), new AnswerRecognizer(answers, intents, catalogs),
                 new ResultCharts(reports, charts, texts, gateway));
     }
 

@@ -39,6 +39,6 @@ final class RoomAudience {
             return Optional.empty();
         }
         String text = QuickReplyNumbers.resolve(message.body().strip(), offered);
-        return answers.recognizes(text, conversation.get().language()) ? Optional.of(text) : Optional.empty();
+        return answers.recognizes(text, conversation.get()) ? Optional.of(text) : Optional.empty();
     }
 }

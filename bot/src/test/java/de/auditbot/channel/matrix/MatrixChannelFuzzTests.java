@@ -2,6 +2,7 @@ package de.auditbot.channel.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.auditbot.audit.catalog.CatalogRegistry;
 import de.auditbot.conversation.ConversationService;
 import de.auditbot.dialog.DialogTexts;
 import de.auditbot.fuzz.FuzzText;
@@ -50,6 +51,7 @@ class MatrixChannelFuzzTests {
     @Autowired MongoTemplate mongo;
     @Autowired TeamReportFactory reports;
     @Autowired ReportCharts charts;
+    @Autowired CatalogRegistry catalogs;
 
     @Test
     void generatedRoomMessagesAreAnsweredOnceEscapedAndLongOnesStoreNothing() {
@@ -57,7 +59,7 @@ class MatrixChannelFuzzTests {
         MatrixProperties properties = new MatrixProperties(true, "https://hs.example.org", BOT, "token", List.of(),
                 List.of(), "!audit", null, null, null, null);
         MatrixChannel channel = new MatrixChannel(gateway, conversations, texts, new HandledEvents(events, starts, clock),
-                properties, new RoomQueues(Runnable::run), new AnswerRecognizer(answers, intents),
+                properties, new RoomQueues(Runnable::run), new AnswerRecognizer(answers, intents, catalogs),
                 new ResultCharts(reports, charts, texts, gateway));
         channel.start();
         Random random = new Random(SEED);

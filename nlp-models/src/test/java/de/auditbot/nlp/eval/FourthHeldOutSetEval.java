@@ -51,11 +51,13 @@ class FourthHeldOutSetEval {
 
     /**
      * Floors on the fourth set, what its one measurement after the changes reached (intent 91.0 %,
-     * criterion 88.5 % / 97.1 %; before the changes 87.6 % and 87.5 % / 96.2 %). Intent and
-     * criterion top-1 stay below the targets of 95 % and 90 % on this set.
+     * criterion 88.5 % / 97.1 %; before the changes 87.6 % and 87.5 % / 96.2 %). Criterion top-1
+     * stays below the target of 90 % on this set. The third follow-up raised intent to 96.6 %; this set
+     * had been measured twice and its PAUSE lines read before those training lines were written, so
+     * the fifth set is the honest figure for unseen wording.
      */
     private static final class Floors {
-        static final double INTENT_ACCURACY = 0.91;
+        static final double INTENT_ACCURACY = 0.96;
         static final double CRITERION_TOP1 = 0.88;
         static final double CRITERION_TOP3 = 0.97;
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class TrainingDataChecksumTests {
 
-    private static final String PINNED = "949afc07f0647687a4fdb0383ddc9722ea2e71eb80616b13fe36aa4c4b233c2c";
+    private static final String PINNED = "84bb4b80e2007004c28f81feb873ac1e4b2cd06f9b84abc4086d72fdbdd7c9bd";
 
     @Test
     void theTrainingDataIsTheMeasuredOne() throws IOException, NoSuchAlgorithmException {

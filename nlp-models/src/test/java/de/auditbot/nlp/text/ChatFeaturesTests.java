@@ -65,4 +65,15 @@ class ChatFeaturesTests {
         assertThat(intents.extract("Weiterentwicklung nach dem Start")).noneMatch(f -> f.startsWith("cue="));
         assertThat(features.extract("kannst du das als PDF exportieren?")).noneMatch(f -> f.startsWith("cue="));
     }
+
+    @Test
+    void intentCuesTellTheCommandsOfAnAuditApart() {
+        ChatFeatures intents = features.withIntentCues();
+        assertThat(intents.extract("die Frage bitte überspringen")).contains("cue=item", "cue=skip", "cue=request");
+        assertThat(intents.extract("muss kurz weg, pausieren")).contains("cue=later");
+        assertThat(intents.extract("oops, wrong answer, undo")).contains("cue=undo");
+        assertThat(intents.extract("Audit abbrechen")).contains("cue=stop").doesNotContain("cue=later");
+        assertThat(intents.extract("moin, danke")).contains("cue=greet");
+        assertThat(intents.extract("wie lange dauert das noch")).contains("cue=progress");
+    }
 }
