@@ -16,7 +16,7 @@ record BenchmarkSettings(Path target, int audits, int rounds, double rate, int s
      * The JVM memory flags of the Docker image (its JAVA_TOOL_OPTIONS) and of bot/run-fast.sh; a test
      * keeps the three in step.
      */
-    static final String DEFAULT_FLAGS = "-XX:+UseSerialGC -Xmx160m -Xss512k -XX:ReservedCodeCacheSize=64m";
+    static final String DEFAULT_FLAGS = "-XX:+UseSerialGC -Xmx160m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000";
 
     /** The image's MALLOC_ARENA_MAX (glibc malloc arenas; fewer arenas, less resident memory). */
     static final String DEFAULT_MALLOC_ARENA_MAX = "2";
