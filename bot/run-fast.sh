@@ -13,7 +13,7 @@ bot=$(cd "$(dirname "$0")" && pwd)
 jar=$(ls "$bot"/target/bot-*.jar | grep -v -- '-plain\.jar$' | head -n 1)
 fast="$bot/target/fast"
 app="$fast/$(basename "$jar")"
-# The same memory flags as the Dockerfile's JAVA_TOOL_OPTIONS (RSS below 350 MB under load, see README).
+# The same memory flags as the Dockerfile's JAVA_TOOL_OPTIONS (about 360 MB resident after load, see README).
 flags="-XX:+UseSerialGC -Xmx160m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000"
 # Java 17 before 17.0.9 does not know the periodic trim of the C heap: start without it there.
 java $flags -version > /dev/null 2>&1 || flags="${flags% -XX:TrimNativeHeapInterval=5000}"
