@@ -1,5 +1,6 @@
 package de.auditbot;
 
+import de.auditbot.nlp.NlpModelsPreload;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,6 +15,8 @@ import org.springframework.context.annotation.Bean;
 public class AuditbotApplication {
 
     public static void main(String[] args) {
+        // Reading the language models takes most of a second: on another core while Spring starts.
+        NlpModelsPreload.start();
         SpringApplication.run(AuditbotApplication.class, args);
     }
 

@@ -29,8 +29,9 @@ class NlpConfiguration {
     @Bean
     NlpModels nlpModels(TextNormalizer normalizer) {
         long start = System.nanoTime();
-        NlpModels models = NlpModels.load(new ChatFeatures(normalizer));
-        log.info("Loaded the answer, intent and criterion models in {} ms", (System.nanoTime() - start) / 1_000_000);
+        NlpModels models = NlpModelsPreload.take(new ChatFeatures(normalizer));
+        log.info("Loaded the answer, intent and criterion models ({} ms waited for them)",
+                (System.nanoTime() - start) / 1_000_000);
         return models;
     }
 

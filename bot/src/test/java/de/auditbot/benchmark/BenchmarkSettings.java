@@ -3,6 +3,7 @@ package de.auditbot.benchmark;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the benchmark runs, from system properties ({@code -Dbenchmark.audits=50} and so on) and
@@ -12,15 +13,22 @@ import java.util.List;
  * turn shows apart from the store's.
  */
 record BenchmarkSettings(Path target, int audits, int rounds, double rate, int startups, List<String> jvmFlags,
-        boolean jfr, String mongoUri, String database, boolean storeProcess) {
+        Map<String, String> environment, boolean jfr, String mongoUri, String database, boolean storeProcess) {
 
-    /** The flags README and the Dockerfile recommend for a small instance. */
-    static final String DEFAULT_FLAGS = "";
+    /**
+     * The JVM memory flags of the Docker image (its JAVA_TOOL_OPTIONS) and of bot/run-fast.sh; a test
+     * keeps the three in step.
+     */
+    static final String DEFAULT_FLAGS = "-XX:+UseSerialGC -Xmx160m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000";
+
+    /** The image's MALLOC_ARENA_MAX (glibc malloc arenas; fewer arenas, less resident memory). */
+    static final String DEFAULT_MALLOC_ARENA_MAX = "2";
 
     static BenchmarkSettings fromSystemProperties() {
         String uri = System.getenv("MONGODB_URI");
         String database = System.getenv("MONGODB_DATABASE");
         String flags = System.getProperty("benchmark.jvm-flags", DEFAULT_FLAGS).trim();
+        String arenas = System.getProperty("benchmark.malloc-arena-max", DEFAULT_MALLOC_ARENA_MAX).trim();
         return new BenchmarkSettings(
                 Path.of(System.getProperty("benchmark.target", "bot/target")),
                 Integer.getInteger("benchmark.audits", 50),
@@ -28,6 +36,7 @@ record BenchmarkSettings(Path target, int audits, int rounds, double rate, int s
                 Double.parseDouble(System.getProperty("benchmark.rate", "1000")),
                 Math.max(1, Integer.getInteger("benchmark.startups", 3)),
                 flags.isEmpty() ? List.of() : Arrays.asList(flags.split("\\s+")),
+                arenas.isEmpty() ? Map.of() : Map.of("MALLOC_ARENA_MAX", arenas),
                 Boolean.getBoolean("benchmark.jfr"),
                 uri == null || uri.isBlank() ? null : uri,
                 database == null || database.isBlank() ? "auditbot" : database,

@@ -9,13 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The bot as users run it: {@code java [flags] -jar bot/target/bot-*.jar} in a child process, in a
- * folder of its own (so the embedded store's file starts empty). Ready means that
+ * The bot as users run it ({@link BotLaunch}: the fat jar or the image's fast start) in a child
+ * process, in a folder of its own (so the embedded store's file starts empty). Ready means that
  * {@code /actuator/health} answers 200.
  */
 final class BotProcess implements AutoCloseable {
@@ -35,19 +34,17 @@ final class BotProcess implements AutoCloseable {
         this.startupSeconds = startupSeconds;
     }
 
-    /** Starts the jar and waits until it is ready; the start-up time runs from the launch of the process. */
-    static BotProcess start(Path jar, List<String> jvmFlags, Path folder, Path log) throws IOException,
+    /** Starts the bot and waits until it is ready; the start-up time runs from the launch of the process. */
+    static BotProcess start(BotLaunch launch, List<String> extraFlags, Path folder, Path log) throws IOException,
             InterruptedException {
         Files.createDirectories(folder);
         int port = freePort();
         int storePort = freePort();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmFlags);
-        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
-                "--auditbot.store.port=" + storePort));
+        List<String> command = launch.command(List.of("--server.port=" + port, "--auditbot.store.port=" + storePort));
+        command.addAll(1, extraFlags);
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(launch.environment());
         long launched = System.nanoTime();
         Process process = builder.start();
         // Also when the benchmark itself is stopped with Ctrl+C, the bot does not stay behind.

@@ -12,9 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 
 /**
- * Load benchmark of the whole bot (issue 7): starts the packaged jar in a child process, drives
- * concurrent full audits through the web API and prints throughput, turn latencies, the latency
- * of the bare store operation, start-up time and resident memory. It never fails on timing; it
+ * Load benchmark of the whole bot (issue 7): times the start-up of the packaged fat jar and of the
+ * Docker image's fast start (extracted jar with a CDS archive), drives concurrent full audits through
+ * the web API of the fast start and prints throughput, turn latencies, the latency of the bare store
+ * operation and resident memory. It never fails on timing; it
  * fails (exit code 1) when a request failed or an audit did not finish.
  *
  * <p>Run it with {@code ./mvnw -B -pl bot -am package -DskipTests -Pbenchmark}; README lists its
@@ -41,8 +42,10 @@ public final class LoadBenchmark {
     private boolean run() throws Exception {
         Path jar = jar(settings.target());
         Path work = Files.createTempDirectory("auditbot-benchmark");
+        BotLaunch fatJar = BotLaunch.fatJar(jar, settings.jvmFlags(), settings.environment());
         System.out.println("auditbot load benchmark");
-        System.out.println("  bot:        java " + String.join(" ", settings.jvmFlags()) + " -jar " + jar);
+        System.out.println("  bot:        java " + String.join(" ", settings.jvmFlags()) + " -jar " + jar
+                + ", environment " + settings.environment());
         System.out.println("  store:      " + (settings.mongoUri() != null
                 ? "MongoDB from MONGODB_URI, database " + settings.database()
                 : settings.storeProcess() ? "a process of its own (a second bot's embedded store, in memory)"
@@ -53,15 +56,25 @@ public final class LoadBenchmark {
         System.out.println("  bot output: " + work);
 
         try (BotProcess store = settings.storeProcess() && settings.mongoUri() == null ? storeHost(work) : null) {
-            List<Double> startups = new ArrayList<>();
-            for (int i = 1; i < settings.startups(); i++) {
-                try (BotProcess bot = start(work, i, store)) {
-                    startups.add(bot.startupSeconds());
+            List<Double> fatStarts = new ArrayList<>();
+            for (int i = 1; i <= settings.startups(); i++) {
+                try (BotProcess bot = start(fatJar, work, "fat-" + i, false, store)) {
+                    fatStarts.add(bot.startupSeconds());
                 }
             }
-            try (BotProcess bot = start(work, settings.startups(), store)) {
-                startups.add(bot.startupSeconds());
-                printStartups(startups);
+            printStartups(fatJar, fatStarts);
+            BotLaunch fast = BotLaunch.extractedWithArchive(jar, settings.jvmFlags(), settings.environment(),
+                    work.resolve("fast"));
+            List<Double> fastStarts = new ArrayList<>();
+            for (int i = 1; i < settings.startups(); i++) {
+                try (BotProcess bot = start(fast, work, "fast-" + i, false, store)) {
+                    fastStarts.add(bot.startupSeconds());
+                }
+            }
+            // The load runs against the bot as the image starts it.
+            try (BotProcess bot = start(fast, work, "fast-" + settings.startups(), settings.jfr(), store)) {
+                fastStarts.add(bot.startupSeconds());
+                printStartups(fast, fastStarts);
                 load(bot, store);
                 if (!bot.alive()) {
                     errors.add("the bot process died during the load");
@@ -154,24 +167,25 @@ public final class LoadBenchmark {
         }
     }
 
-    private BotProcess start(Path work, int run, BotProcess store) throws IOException, InterruptedException {
-        Path folder = work.resolve("run-" + run);
-        List<String> flags = new ArrayList<>(settings.jvmFlags());
+    private BotProcess start(BotLaunch launch, Path work, String run, boolean record, BotProcess store)
+            throws IOException, InterruptedException {
+        List<String> flags = new ArrayList<>();
         if (store != null) {
             flags.add("-Dspring.mongodb.uri=mongodb://127.0.0.1:" + store.storePort() + "/" + settings.database());
         }
-        if (settings.jfr() && run == settings.startups()) {
+        if (record) {
             flags.add("-XX:StartFlightRecording=filename=" + work.resolve("bot.jfr") + ",settings=profile");
             System.out.println("  recording: " + work.resolve("bot.jfr"));
         }
-        return BotProcess.start(jar(settings.target()), flags, folder, work.resolve("bot-" + run + ".log"));
+        return BotProcess.start(launch, flags, work.resolve("run-" + run), work.resolve("bot-" + run + ".log"));
     }
 
     /** A second bot that only lends its embedded store, kept in memory, to the measured one. */
     private BotProcess storeHost(Path work) throws IOException, InterruptedException {
         System.out.println("  store host: " + work.resolve("store-host.log"));
-        return BotProcess.start(jar(settings.target()), List.of("-Dauditbot.store.embedded=memory"),
-                work.resolve("store-host"), work.resolve("store-host.log"));
+        BotLaunch host = BotLaunch.fatJar(jar(settings.target()), settings.jvmFlags(), settings.environment());
+        return BotProcess.start(host, List.of("-Dauditbot.store.embedded=memory"), work.resolve("store-host"),
+                work.resolve("store-host.log"));
     }
 
     private void report(String phase, PacedLoad.Outcome outcome, boolean counted) {
@@ -187,10 +201,10 @@ public final class LoadBenchmark {
                 outcome.seconds(), outcome.latencies().summary(), outcome.errors().count());
     }
 
-    private static void printStartups(List<Double> seconds) {
+    private static void printStartups(BotLaunch launch, List<Double> seconds) {
         double[] sorted = seconds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf("start-up to ready (launch of java -jar until /actuator/health is 200): best %.2f s, "
-                + "median %.2f s, all %s   (target <= 5)%n", sorted[0], sorted[sorted.length / 2],
+        System.out.printf("start-up to ready, %s (launch until /actuator/health is 200): best %.2f s, "
+                + "median %.2f s, all %s   (target <= 5)%n", launch.name(), sorted[0], sorted[sorted.length / 2],
                 Arrays.toString(seconds.stream().map(s -> String.format("%.2f", s)).toArray()));
     }
 
