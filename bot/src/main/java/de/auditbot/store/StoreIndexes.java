@@ -46,7 +46,9 @@ class StoreIndexes implements ApplicationRunner {
             new Wanted("trainingCandidates", List.of("at")),
             // Deleting a Matrix room's data removes the record of the events handled in it; the retention purge.
             new Wanted("matrixHandledEvents", List.of("roomId")),
-            new Wanted("matrixHandledEvents", List.of("at")));
+            new Wanted("matrixHandledEvents", List.of("at")),
+            // The messages taken on but not yet answered, which a new holder of the Matrix channel answers.
+            new Wanted("matrixHandledEvents", List.of("waiting")));
 
     private final MongoTemplate mongo;
 

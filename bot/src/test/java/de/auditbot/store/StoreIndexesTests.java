@@ -31,7 +31,7 @@ class StoreIndexesTests {
                 List.of("conversationId"), List.of("finishedAt"));
         assertThat(fieldsOfIndexes("conversations")).contains(List.of("teamKey"), List.of("updatedAt"));
         assertThat(fieldsOfIndexes("trainingCandidates")).contains(List.of("conversationId"), List.of("at"));
-        assertThat(fieldsOfIndexes("matrixHandledEvents")).contains(List.of("roomId"), List.of("at"));
+        assertThat(fieldsOfIndexes("matrixHandledEvents")).contains(List.of("roomId"), List.of("at"), List.of("waiting"));
     }
 
     @Test

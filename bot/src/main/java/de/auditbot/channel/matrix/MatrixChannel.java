@@ -3,16 +3,16 @@ package de.auditbot.channel.matrix;
 import de.auditbot.conversation.Conversation;
 import de.auditbot.conversation.ConversationKey;
 import de.auditbot.conversation.ConversationService;
-import de.auditbot.conversation.InboundMessage;
 import de.auditbot.conversation.Reply;
-import de.auditbot.conversation.Turn;
 import de.auditbot.dialog.DialogTexts;
 import de.auditbot.dialog.Messages;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,14 +30,12 @@ class MatrixChannel implements MatrixListener {
 
     private final MatrixGateway gateway;
     private final ConversationService conversations;
-    private final DialogTexts texts;
     private final HandledEvents handled;
     private final InvitePolicy invites;
     private final RoomAudience audience;
-    private final ReplyRenderer renderer;
+    private final MessageReplies replies;
     private final RoomQueues queues;
     private final UntilStoreIsBack store = new UntilStoreIsBack(200, 5_000);
-    private final ResultCharts charts;
     private final String botUserId;
     private final String prefix;
     private volatile Instant firstStart = Instant.MAX;
@@ -46,21 +44,53 @@ class MatrixChannel implements MatrixListener {
             MatrixProperties properties, RoomQueues queues, AnswerRecognizer answers, ResultCharts charts) {
         this.gateway = gateway;
         this.conversations = conversations;
-        this.texts = texts;
         this.handled = handled;
         this.invites = new InvitePolicy(properties);
         this.audience = new RoomAudience(new Addressing(properties.commandPrefix()), answers, properties.userId());
-        this.renderer = new ReplyRenderer(new ResultTables(texts));
+        this.replies = new MessageReplies(gateway, conversations, texts, audience,
+                new ReplyRenderer(new ResultTables(texts)), charts, store);
         this.queues = queues;
-        this.charts = charts;
         this.botUserId = properties.userId();
         this.prefix = properties.commandPrefix().trim();
     }
 
-    /** Starts listening; messages sent before the account's very first start are never answered. */
+    /**
+     * Starts listening; messages sent before the account's very first start are never answered.
+     * Messages that an earlier holder of the channel took on but never answered (it died or lost
+     * the lease in between) are answered first, each in its room's order.
+     */
     void start() {
         firstStart = handled.firstStart(botUserId);
-        gateway.start(this).join();
+        CompletableFuture<Void> open = new CompletableFuture<>();
+        answerAbandoned(Duration.ZERO, open);
+        try {
+            gateway.start(this).join();
+            open.complete(null);
+        } catch (RuntimeException e) {
+            open.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /**
+     * Answers the messages whose claim is older than the given age and still unanswered: taken on
+     * by an instance that went on standby in the middle and claimed it after the last take-over.
+     */
+    void answerAbandoned(Duration olderThan) {
+        answerAbandoned(olderThan, CompletableFuture.completedFuture(null));
+    }
+
+    private void answerAbandoned(Duration olderThan, CompletableFuture<Void> open) {
+        List<HandledEvent> unanswered = handled.takeOverUnanswered(olderThan);
+        if (!unanswered.isEmpty()) {
+            log.info("Taking over {} messages that were taken on but never answered", unanswered.size());
+        }
+        for (HandledEvent event : unanswered) {
+            queues.submit(event.roomId(), () -> {
+                open.join();
+                answer(event.waiting(), event.claim(), find(event.roomId()));
+            });
+        }
     }
 
     @Override
@@ -80,9 +110,9 @@ class MatrixChannel implements MatrixListener {
                     ? List.<String>of()
                     : conversations.start(key, invite.inviter(), null).replies().stream()
                             .reduce((first, last) -> last).map(Reply::quickReplies).orElse(List.of()));
-            Messages messages = messages(invite.roomId());
+            Messages messages = replies.messages(find(invite.roomId()));
             String intro = messages.format("matrix.introduction", Map.of("prefix", prefix));
-            send(new Reply(intro, choices, null), invite.roomId(), null, null, messages.language());
+            replies.send(new Reply(intro, choices, null), invite.roomId(), null, null, messages.language());
         });
     }
 
@@ -95,59 +125,40 @@ class MatrixChannel implements MatrixListener {
     }
 
     private void handle(RoomMessage message) {
-        ConversationKey key = new ConversationKey(CHANNEL, message.roomId());
-        Optional<Conversation> conversation = store.call("reading a room's conversation", () -> conversations.find(key));
+        Optional<Conversation> conversation = find(message.roomId());
+        boolean forBot = message.undecryptable() || audience.textForBot(message, conversation).isPresent();
         // One token for this handling: a claim repeated after a lost store answer still counts as ours.
         String claim = UUID.randomUUID().toString();
-        if (message.undecryptable()) {
-            if (store.call("claiming an event", () -> handled.claim(message, claim))) {
-                Messages messages = messages(conversation);
-                send(new Reply(messages.text("matrix.undecryptable"), List.of(), null), message.roomId(),
-                        message.threadRootId(), message.eventId(), messages.language());
-            }
-            return;
+        if (forBot && store.call("claiming an event", () -> handled.claim(message, claim))) {
+            answer(message, claim, conversation);
         }
-        Optional<String> text = audience.textForBot(message, conversation);
-        if (text.isEmpty() || !store.call("claiming an event", () -> handled.claim(message, claim))) {
-            return;
-        }
-        // A bare prefix or mention asks for help once the room's conversation is open.
-        String said = text.get().isBlank() && conversation.isPresent() ? messages(conversation).quickReply("help")
-                : text.get();
-        int length = said.codePointCount(0, said.length());
-        if (length > MAX_TEXT) {
-            // Nothing of it is stored: a room must not be able to grow its conversation without limit.
-            Messages messages = messages(conversation);
-            String notice = messages.format("matrix.tooLong", Map.of("length", length, "max", MAX_TEXT));
-            send(new Reply(notice, List.of(), null), message.roomId(), message.threadRootId(), message.eventId(),
-                    messages.language());
-            return;
-        }
+    }
+
+    /**
+     * Answers a claimed message, and records it as answered only once the answer is sent, so that
+     * the next holder of the channel answers it if this one dies before; sends nothing when the
+     * claim was taken over meanwhile.
+     */
+    private void answer(RoomMessage message, String claim, Optional<Conversation> conversation) {
         gateway.typing(message.roomId(), true);
         try {
-            Turn turn = store.call("handling a message",
-                    () -> conversations.handle(new InboundMessage(key, message.sender(), said, message.eventId())));
-            turn.replies().forEach(reply -> send(reply, message.roomId(), message.threadRootId(), message.eventId(),
-                    turn.language()));
-            if (ResultCharts.anyResult(turn.replies())) {
-                store.call("reading a room's conversation", () -> conversations.find(key))
-                        .ifPresent(c -> charts.send(c, message.roomId(), message.threadRootId(), message.eventId()));
+            List<Runnable> sends = replies.of(message, conversation);
+            if (!store.call("checking a claim", () -> handled.stillOurs(message, claim))) {
+                log.warn("A message in {} was taken over by the next holder of the Matrix channel; not answering it here",
+                        message.roomId());
+                return;
             }
+            sends.forEach(Runnable::run);
+            store.call("recording an answer", () -> {
+                handled.answered(message, claim);
+                return true;
+            });
         } finally {
             gateway.typing(message.roomId(), false);
         }
     }
 
-    private void send(Reply reply, String roomId, String threadRootId, String inReplyTo, String language) {
-        gateway.send(renderer.render(reply, roomId, threadRootId, inReplyTo, language)).join();
-    }
-
-    private Messages messages(String roomId) {
-        return messages(store.call("reading a room's language",
-                () -> conversations.find(new ConversationKey(CHANNEL, roomId))));
-    }
-
-    private Messages messages(Optional<Conversation> conversation) {
-        return texts.messages(conversation.map(Conversation::language).orElse(texts.defaultLanguage()));
+    private Optional<Conversation> find(String roomId) {
+        return store.call("reading a room's conversation", () -> conversations.find(new ConversationKey(CHANNEL, roomId)));
     }
 }

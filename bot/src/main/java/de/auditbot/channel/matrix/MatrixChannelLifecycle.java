@@ -1,6 +1,7 @@
 package de.auditbot.channel.matrix;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,6 +21,8 @@ class MatrixChannelLifecycle implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MatrixChannelLifecycle.class);
     private static final long MAX_WAIT_MS = 60_000;
+    /** A claim this old and unanswered was left behind; far longer than any turn takes. */
+    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
     private final MatrixChannel channel;
     private final RestartableGateway gateway;
@@ -53,7 +56,10 @@ class MatrixChannelLifecycle implements SmartLifecycle {
                 settings.renewInterval(), settings.duration());
     }
 
-    /** One round: take or keep the lease, and start or stop the channel to match. */
+    /**
+     * One round: take or keep the lease, and start or stop the channel to match; while the
+     * channel runs, answer what another instance took on and left unanswered.
+     */
     private void renewOrTake() {
         boolean held = lease.takeOrRenew(holding);
         if (held && !holding && running) {
@@ -61,6 +67,17 @@ class MatrixChannelLifecycle implements SmartLifecycle {
         } else if (!held && holding) {
             log.warn("Matrix lease lost to another instance or ran out: stopping the Matrix channel here");
             becomeStandby();
+        } else if (held && gateway.isOpen()) {
+            answerAbandoned();
+        }
+    }
+
+    private void answerAbandoned() {
+        Duration twoLeases = lease.settings().duration().multipliedBy(2);
+        try {
+            channel.answerAbandoned(twoLeases.compareTo(ABANDONED_AFTER) > 0 ? twoLeases : ABANDONED_AFTER);
+        } catch (RuntimeException e) {
+            log.warn("Could not look for abandoned messages ({}); trying again next round", e.toString());
         }
     }
 

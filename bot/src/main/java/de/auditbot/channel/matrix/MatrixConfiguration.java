@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.util.StringUtils;
 
 /**
@@ -58,8 +59,8 @@ class MatrixConfiguration {
     MatrixChannel matrixChannel(MatrixGateway gateway, ConversationService conversations, DialogTexts texts,
             HandledEventRepository events, ChannelStartRepository starts, MatrixProperties properties,
             ExecutorService matrixRoomExecutor, AnswerClassifier answers, IntentClassifier intents, Clock clock,
-            TeamReportFactory reports, ReportCharts charts, CatalogRegistry catalogs) {
-        return new MatrixChannel(gateway, conversations, texts, new HandledEvents(events, starts, clock), properties,
+            TeamReportFactory reports, ReportCharts charts, CatalogRegistry catalogs, MongoOperations mongo) {
+        return new MatrixChannel(gateway, conversations, texts, new HandledEvents(events, starts, mongo, clock), properties,
                 new RoomQueues(matrixRoomExecutor), new AnswerRecognizer(answers, intents, catalogs),
                 new ResultCharts(reports, charts, texts, gateway));
     }

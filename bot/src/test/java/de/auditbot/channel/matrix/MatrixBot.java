@@ -30,6 +30,12 @@ final class MatrixBot {
     /** Starts the bot without waiting for its homeserver, which may not be there yet. */
     static ConfigurableApplicationContext startWithout(String homeserverUrl, String mongoUri, Path store,
             String... extra) {
+        return startWithout(new Class<?>[0], homeserverUrl, mongoUri, store, extra);
+    }
+
+    /** As {@link #startWithout(String, String, Path, String...)}, with test configuration added to the bot's. */
+    static ConfigurableApplicationContext startWithout(Class<?>[] sources, String homeserverUrl, String mongoUri,
+            Path store, String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.mongodb.uri=" + mongoUri,
@@ -42,7 +48,9 @@ final class MatrixBot {
                 "--auditbot.matrix.sync-back-off-limit=1s",
                 "--auditbot.matrix.send-back-off-limit=1s"));
         args.addAll(List.of(extra));
-        return new SpringApplicationBuilder(AuditbotApplication.class).profiles("test").run(args.toArray(String[]::new));
+        List<Class<?>> all = new ArrayList<>(List.of(AuditbotApplication.class));
+        all.addAll(List.of(sources));
+        return new SpringApplicationBuilder(all.toArray(Class<?>[]::new)).profiles("test").run(args.toArray(String[]::new));
     }
 
     static void eventually(String what, long millis, BooleanSupplier condition) {

@@ -58,7 +58,7 @@ class MatrixChannelFuzzTests {
         RecordingGateway gateway = new RecordingGateway();
         MatrixProperties properties = new MatrixProperties(true, "https://hs.example.org", BOT, "token", List.of(),
                 List.of(), "!audit", null, null, null, null);
-        MatrixChannel channel = new MatrixChannel(gateway, conversations, texts, new HandledEvents(events, starts, clock),
+        MatrixChannel channel = new MatrixChannel(gateway, conversations, texts, new HandledEvents(events, starts, mongo, clock),
                 properties, new RoomQueues(Runnable::run), new AnswerRecognizer(answers, intents, catalogs),
                 new ResultCharts(reports, charts, texts, gateway));
         channel.start();
