@@ -17,6 +17,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("conversations")
 public class Conversation {
 
+    /** How many handled message ids a conversation remembers; a channel redelivers only recent ones. */
+    static final int RECENT_MESSAGES = 20;
+
     @Id
     private String id;
     @Version
@@ -33,6 +36,8 @@ public class Conversation {
     private Clarification clarification;
     /** The quick replies of the bot's last message. */
     private List<String> offered = new ArrayList<>();
+    /** The channel's ids of the latest messages handled, to know a message delivered again. */
+    private List<String> recentMessages = new ArrayList<>();
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -135,6 +140,25 @@ public class Conversation {
     void turnTaken(Instant at, List<String> offered) {
         this.offered = new ArrayList<>(offered);
         this.updatedAt = at;
+    }
+
+    /** Whether the message with this channel id has been handled already. */
+    boolean handled(String messageId) {
+        return messageId != null && recentMessages != null && recentMessages.contains(messageId);
+    }
+
+    /** Remembers the channel id of the message being handled (the latest {@value #RECENT_MESSAGES}). */
+    void handling(String messageId) {
+        if (messageId == null) {
+            return;
+        }
+        if (recentMessages == null) {
+            recentMessages = new ArrayList<>();
+        }
+        recentMessages.add(messageId);
+        if (recentMessages.size() > RECENT_MESSAGES) {
+            recentMessages.subList(0, recentMessages.size() - RECENT_MESSAGES).clear();
+        }
     }
 
     /** The version of the stored document this object was read from or last written as. */

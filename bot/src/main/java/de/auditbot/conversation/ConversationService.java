@@ -88,7 +88,7 @@ public class ConversationService {
         conversation.teamKey(teamKey);
         TurnContext ctx = context(conversation, senderId, null, null);
         flow.open(ctx);
-        return finish(ctx, List.of(), () -> repository.insert(conversation));
+        return finish(ctx, List.of(), null, () -> repository.insert(conversation));
     }
 
     /** Handles a message, opening the conversation first if it does not exist yet. */
@@ -129,8 +129,12 @@ public class ConversationService {
             if (stored.isEmpty() && !create) {
                 return Optional.empty();
             }
+            if (stored.isPresent() && stored.get().handled(message.eventId())) {
+                return Optional.of(again(stored.get(), message.eventId()));
+            }
             Conversation conversation = stored.orElseGet(() -> new Conversation(message.key(),
                     texts.defaultLanguage(), catalogs.defaultCatalog().id(), clock.instant()));
+            conversation.handling(message.eventId());
             boolean answerExpected = conversation.state() == ConversationState.AUDIT;
             // Links are evidence for the answer; understanding goes by the words around them.
             String words = EvidenceLinks.without(message.text());
@@ -144,7 +148,7 @@ public class ConversationService {
                 flow.respond(ctx);
             }
             try {
-                Turn turn = finish(ctx, List.of(said), () -> repository.save(conversation));
+                Turn turn = finish(ctx, List.of(said), message.eventId(), () -> repository.save(conversation));
                 // Written after the turn, so that a retried turn never keeps a candidate twice.
                 candidates.keep(ctx.candidates());
                 ctx.finishedRun().ifPresent(run -> history.record(conversation.teamKey(), conversation.id(), run));
@@ -186,7 +190,7 @@ public class ConversationService {
      * lost the race writes nothing and runs again; a process that dies between the two writes
      * never answered the turn, so its transcript lacks only an unacknowledged turn.
      */
-    private Turn finish(TurnContext ctx, List<TranscriptEntry> heard, Runnable write) {
+    private Turn finish(TurnContext ctx, List<TranscriptEntry> heard, String messageId, Runnable write) {
         Conversation conversation = ctx.conversation();
         Progress now = progress(conversation);
         List<Reply> replies = ctx.replies().stream().map(s -> new Reply(s.text(), s.quickReplies(), now, s.result())).toList();
@@ -195,7 +199,21 @@ public class ConversationService {
         List<String> offered = replies.isEmpty() ? conversation.offered() : replies.get(replies.size() - 1).quickReplies();
         conversation.turnTaken(ctx.now(), offered);
         write.run();
-        transcripts.append(conversation, ctx.now(), said);
+        transcripts.append(conversation, ctx.now(), said, messageId);
+        return new Turn(conversation.key().id(), replies, conversation.state(), now, conversation.language());
+    }
+
+    /**
+     * A message the conversation has handled before, delivered again: after a lost acknowledgement
+     * of the turn's write, or by a channel instance that took over before the replies went out.
+     * Nothing is written again; the replies are those of the first time, as far as they are on record.
+     */
+    private Turn again(Conversation conversation, String messageId) {
+        log.debug("Message {} of conversation {} was handled before; its replies are repeated", messageId,
+                conversation.id());
+        Progress now = progress(conversation);
+        List<Reply> replies = transcripts.repliesTo(conversation.id(), messageId).stream()
+                .map(entry -> new Reply(entry.text(), entry.quickReplies(), now, null)).toList();
         return new Turn(conversation.key().id(), replies, conversation.state(), now, conversation.language());
     }
 

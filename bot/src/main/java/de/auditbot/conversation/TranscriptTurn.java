@@ -14,11 +14,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param conversationId the conversation's store id
  * @param version        the conversation's version after the turn; orders the turns
  * @param at             when the turn was answered
+ * @param messageId      the channel's id of the message the turn answered, if it has one
  */
 @Document("transcripts")
-record TranscriptTurn(@Id String id, String conversationId, long version, Instant at, List<TranscriptEntry> entries) {
+record TranscriptTurn(@Id String id, String conversationId, long version, Instant at, List<TranscriptEntry> entries,
+        String messageId) {
 
-    static TranscriptTurn of(String conversationId, long version, Instant at, List<TranscriptEntry> entries) {
-        return new TranscriptTurn(conversationId + ":" + version, conversationId, version, at, List.copyOf(entries));
+    static TranscriptTurn of(String conversationId, long version, Instant at, List<TranscriptEntry> entries,
+            String messageId) {
+        return new TranscriptTurn(conversationId + ":" + version, conversationId, version, at, List.copyOf(entries),
+                messageId);
     }
 }

@@ -25,9 +25,9 @@ public class Transcripts {
     }
 
     /** Keeps what was said in the turn that wrote the given version of a conversation. */
-    void append(Conversation conversation, Instant at, List<TranscriptEntry> said) {
+    void append(Conversation conversation, Instant at, List<TranscriptEntry> said, String messageId) {
         try {
-            turns.insert(TranscriptTurn.of(conversation.id(), conversation.version(), at, said));
+            turns.insert(TranscriptTurn.of(conversation.id(), conversation.version(), at, said, messageId));
         } catch (DuplicateKeyException e) {
             // The same turn again, after its first write's acknowledgement was lost: kept once.
         }
@@ -42,6 +42,13 @@ public class Transcripts {
             entries.addAll(newestFirst.get(i).entries());
         }
         return entries;
+    }
+
+    /** What the bot said in the turn that answered a channel's message, if that turn is on record. */
+    List<TranscriptEntry> repliesTo(String conversationId, String messageId) {
+        return turns.findFirstByConversationIdAndMessageId(conversationId, messageId)
+                .map(turn -> turn.entries().stream().filter(entry -> "bot".equals(entry.from())).toList())
+                .orElse(List.of());
     }
 
     /** Deletes the transcripts of the given conversations; returns how many turns went. */

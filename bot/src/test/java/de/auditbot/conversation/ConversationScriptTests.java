@@ -299,6 +299,27 @@ class ConversationScriptTests {
     }
 
     @Test
+    void aMessageDeliveredAgainIsAnsweredAsTheFirstTimeWithoutASecondWrite() {
+        ConversationKey room = new ConversationKey("script", "room-" + System.nanoTime());
+        service.handle(new InboundMessage(room, "dora", "hallo", "$hello"));
+        service.handle(new InboundMessage(room, "dora", "Audit starten", "$start"));
+        Turn first = service.handle(new InboundMessage(room, "dora", "ja", "$yes"));
+        Conversation before = service.find(room).orElseThrow();
+
+        Turn again = service.handle(new InboundMessage(room, "dora", "ja", "$yes"));
+
+        assertThat(again.replies()).extracting(Reply::text).isEqualTo(first.replies().stream().map(Reply::text).toList());
+        assertThat(again.replies()).extracting(Reply::quickReplies)
+                .isEqualTo(first.replies().stream().map(Reply::quickReplies).toList());
+        Conversation after = service.find(room).orElseThrow();
+        assertThat(after.version()).as("nothing written again").isEqualTo(before.version());
+        assertThat(after.audit().orElseThrow().answers()).hasSize(1);
+        assertThat(service.transcript(room).stream().filter(e -> e.from().equals("user"))).hasSize(3);
+        Turn next = service.handle(new InboundMessage(room, "dora", "nein", "$no"));
+        assertThat(next.progress().answered()).as("a new message is a new turn").isEqualTo(2);
+    }
+
+    @Test
     void channelsWithoutAnExplicitStartAreGreetedOnTheirFirstMessage() {
         ConversationKey room = new ConversationKey("script", "room-" + System.nanoTime());
         Turn first = service.handle(new InboundMessage(room, "dora", "hallo", "$event1"));
