@@ -89,8 +89,11 @@ public final class LoadBenchmark {
     private void load(BotProcess bot, BotProcess store) throws Exception {
         AuditDriver driver = new AuditDriver(bot.port());
         Map<Integer, String> lastAudit = new ConcurrentHashMap<>();
-        PacedLoad.Outcome warmUp = PacedLoad.run(settings.audits(), settings.rate(), audits(driver, 1, lastAudit));
-        report("warm-up (1 round, not counted)", warmUp, false);
+        // Enough turns for the JIT compiler to settle, so that the saturation phase measures the bot, not the compiler.
+        int warmUpRounds = Math.max(1, Integer.getInteger("benchmark.warm-up-rounds", 3));
+        PacedLoad.Outcome warmUp = PacedLoad.run(settings.audits(), settings.rate(),
+                audits(driver, warmUpRounds, lastAudit));
+        report("warm-up (" + warmUpRounds + " rounds, not counted)", warmUp, false);
         double cpuBefore = bot.cpuSeconds();
         double storeCpuBefore = store == null ? 0 : store.cpuSeconds();
         PacedLoad.Outcome saturated = PacedLoad.run(settings.audits(), 0, audits(driver, 1, lastAudit));
