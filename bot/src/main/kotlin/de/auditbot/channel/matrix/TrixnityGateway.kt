@@ -14,6 +14,7 @@ import de.connect2x.trixnity.core.model.events.m.room.Membership
 import de.connect2x.trixnity.utils.toByteArrayFlow
 import io.ktor.http.ContentType
 import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.Job
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.SupervisorJob
 import kotlinx.coroutines.cancel
@@ -26,6 +27,7 @@ import kotlinx.coroutines.withTimeoutOrNull
 import org.slf4j.LoggerFactory
 import java.time.Instant
 import java.util.concurrent.CompletableFuture
+import java.util.concurrent.ConcurrentHashMap
 import kotlin.time.Duration.Companion.seconds
 import kotlin.time.toKotlinDuration
 
@@ -38,6 +40,9 @@ class TrixnityGateway(private val settings: TrixnitySettings) : MatrixGateway {
 
     private val log = LoggerFactory.getLogger(TrixnityGateway::class.java)
     private val scope = CoroutineScope(SupervisorJob() + Dispatchers.Default)
+
+    /** Per room, the typing notice last asked for; each waits for the one before, so they arrive in order. */
+    private val typingNotices = ConcurrentHashMap<String, Job>()
 
     @Volatile private var client: MatrixClient? = null
     @Volatile private var lastSync: Instant? = null
@@ -115,9 +120,14 @@ class TrixnityGateway(private val settings: TrixnitySettings) : MatrixGateway {
 
     override fun typing(roomId: String, typing: Boolean) {
         val client = client ?: return
-        scope.launch {
-            client.api.room.setTyping(RoomId(roomId), client.userId, typing, if (typing) 30_000L else null)
-                .onFailure { log.debug("Typing notice in {} failed: {}", roomId, it.toString()) }
+        // Launched one after the other, "typing" and "not typing" could overtake each other and leave
+        // the bot typing in the room; so each notice of a room waits for the one asked for before it.
+        typingNotices.compute(roomId) { _, before ->
+            scope.launch {
+                before?.join()
+                client.api.room.setTyping(RoomId(roomId), client.userId, typing, if (typing) 30_000L else null)
+                    .onFailure { log.debug("Typing notice in {} failed: {}", roomId, it.toString()) }
+            }.also { notice -> notice.invokeOnCompletion { typingNotices.remove(roomId, notice) } }
         }
     }
 
