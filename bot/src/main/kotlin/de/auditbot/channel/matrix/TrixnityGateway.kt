@@ -122,13 +122,15 @@ class TrixnityGateway(private val settings: TrixnitySettings) : MatrixGateway {
         val client = client ?: return
         // Launched one after the other, "typing" and "not typing" could overtake each other and leave
         // the bot typing in the room; so each notice of a room waits for the one asked for before it.
-        typingNotices.compute(roomId) { _, before ->
+        val notice = typingNotices.compute(roomId) { _, before ->
             scope.launch {
                 before?.join()
                 client.api.room.setTyping(RoomId(roomId), client.userId, typing, if (typing) 30_000L else null)
                     .onFailure { log.debug("Typing notice in {} failed: {}", roomId, it.toString()) }
-            }.also { notice -> notice.invokeOnCompletion { typingNotices.remove(roomId, notice) } }
+            }
         }
+        // Outside compute: a notice already sent runs this at once, and the map must not be changed from within compute.
+        notice?.invokeOnCompletion { typingNotices.remove(roomId, notice) }
     }
 
     override fun userId(): String = client().userId.full
