@@ -1,6 +1,7 @@
 package de.auditbot.conversation;
 
 import de.auditbot.audit.Audit;
+import de.auditbot.audit.catalog.Catalog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,6 +121,12 @@ public class Conversation {
 
     public void audit(Audit audit) {
         this.audit = audit;
+    }
+
+    /** The check question the audit waits for, in this conversation's language where the catalog has it. */
+    public Optional<String> pendingQuestion(Catalog catalog) {
+        String in = catalog.languages().contains(language) ? language : catalog.languages().get(0);
+        return audit().flatMap(Audit::pending).flatMap(catalog::question).map(q -> q.text().in(in));
     }
 
     /** The answer being clarified, if the bot asked back on the pending question. */

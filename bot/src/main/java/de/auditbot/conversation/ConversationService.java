@@ -1,6 +1,5 @@
 package de.auditbot.conversation;
 
-import de.auditbot.audit.Audit;
 import de.auditbot.audit.catalog.Catalog;
 import de.auditbot.audit.history.EvidenceLinks;
 import de.auditbot.audit.history.TeamHistory;
@@ -168,11 +167,7 @@ public class ConversationService {
 
     /** The check question an answer would be given to, as context for the answer classifier. */
     private String pendingQuestion(Conversation conversation) {
-        Catalog catalog = catalogs.get(conversation.catalogId());
-        String language = catalog.languages().contains(conversation.language())
-                ? conversation.language() : catalog.languages().get(0);
-        return conversation.audit().flatMap(Audit::pending).flatMap(catalog::question)
-                .map(q -> q.text().in(language)).orElse(null);
+        return conversation.pendingQuestion(catalogs.get(conversation.catalogId())).orElse(null);
     }
 
     private TurnContext context(Conversation conversation, String senderId, String text, Intent intent) {

@@ -1,7 +1,5 @@
 package de.auditbot.channel.matrix;
 
-import de.auditbot.audit.Audit;
-import de.auditbot.audit.catalog.Catalog;
 import de.auditbot.audit.catalog.CatalogRegistry;
 import de.auditbot.conversation.Conversation;
 import de.auditbot.nlp.AnswerClassification;
@@ -48,13 +46,7 @@ class AnswerRecognizer {
 
     /** The check question the audit waits for, in the conversation's language where the catalog has it. */
     private String pendingQuestion(Conversation conversation) {
-        if (conversation.catalogId() == null) {
-            return null;
-        }
-        Catalog catalog = catalogs.get(conversation.catalogId());
-        String language = catalog.languages().contains(conversation.language())
-                ? conversation.language() : catalog.languages().get(0);
-        return conversation.audit().flatMap(Audit::pending).flatMap(catalog::question)
-                .map(q -> q.text().in(language)).orElse(null);
+        return conversation.catalogId() == null ? null
+                : conversation.pendingQuestion(catalogs.get(conversation.catalogId())).orElse(null);
     }
 }
