@@ -9,8 +9,6 @@ import de.auditbot.conversation.ConversationKey;
 import de.auditbot.conversation.ConversationService;
 import de.auditbot.privacy.PrivacyProperties;
 import de.auditbot.privacy.RetentionPurge;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,27 +36,22 @@ class MatrixChannelIntegrationTests {
     static final String BOB = "@bob:localhost";
     static final String MALLORY = "@mallory:elsewhere.example";
 
+    static StandInDeployment deployment;
     static StandInHomeserver homeserver;
-    static MongoServer mongo;
     static ConfigurableApplicationContext bot;
 
     @BeforeAll
-    static void start(@TempDir Path store) throws Exception {
-        homeserver = new StandInHomeserver();
-        homeserver.account(USER, "BOTDEVICE", MatrixBot.TOKEN);
-        mongo = new MongoServer(new MemoryBackend());
-        mongo.bind("127.0.0.1", 0);
-        bot = MatrixBot.start(homeserver, "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort() + "/auditbot",
-                store.resolve("trixnity"));
+    static void start(@TempDir Path folder) throws Exception {
+        deployment = StandInDeployment.start(folder);
+        homeserver = deployment.homeserver;
+        bot = deployment.bot;
     }
 
     @AfterAll
     static void stop() {
-        if (bot != null) {
-            bot.close();
+        if (deployment != null) {
+            deployment.close();
         }
-        homeserver.close();
-        mongo.shutdownNow();
     }
 
     @Test

@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.auditbot.fuzz.FuzzJson;
 import de.auditbot.fuzz.FuzzText;
 import de.auditbot.fuzz.ReportMarkup;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
@@ -32,27 +30,22 @@ class MatrixSyncFuzzIntegrationTests {
     static final long SEED = Long.getLong("auditbot.fuzz.seed", 20_261_129L);
     static final int EVENTS = Integer.getInteger("auditbot.fuzz.sync-events", 120);
 
+    static StandInDeployment deployment;
     static StandInHomeserver homeserver;
-    static MongoServer mongo;
     static ConfigurableApplicationContext bot;
 
     @BeforeAll
-    static void start(@TempDir Path store) throws Exception {
-        homeserver = new StandInHomeserver();
-        homeserver.account(USER, "BOTDEVICE", MatrixBot.TOKEN);
-        mongo = new MongoServer(new MemoryBackend());
-        mongo.bind("127.0.0.1", 0);
-        bot = MatrixBot.start(homeserver, "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort() + "/auditbot",
-                store.resolve("trixnity"));
+    static void start(@TempDir Path folder) throws Exception {
+        deployment = StandInDeployment.start(folder);
+        homeserver = deployment.homeserver;
+        bot = deployment.bot;
     }
 
     @AfterAll
     static void stop() {
-        if (bot != null) {
-            bot.close();
+        if (deployment != null) {
+            deployment.close();
         }
-        homeserver.close();
-        mongo.shutdownNow();
     }
 
     @Test
