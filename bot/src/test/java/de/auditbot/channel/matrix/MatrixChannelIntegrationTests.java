@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,6 +75,34 @@ class MatrixChannelIntegrationTests {
             typing = typingNotices(room);
         }
         assertThat(typing).as("typing while it works, then not").containsSubsequence(true, false);
+    }
+
+    @Test
+    void typingNoticesTakeEffectInTheOrderAskedEvenWhenTheHomeserverAnswersThemSlowly() throws InterruptedException {
+        String room = directChatWithBot(BOB);
+        // Every typing notice is held up 0.1 to 1 s before it takes effect: a "not typing" sent while the
+        // "typing" before it is still under way would overtake it and leave the bot shown as typing.
+        homeserver.chaos.add("PUT", ".*/rooms/" + Pattern.quote(room) + "/typing/.*", 1.0,
+                List.of(StandInChaos.Misbehaviour.SLOW));
+        try {
+            for (int turn = 0; turn < 6; turn++) {
+                int before = homeserver.messagesFrom(USER, room).size();
+                homeserver.text(room, BOB, "Hilfe");
+                awaitReplies(room, before + 1);
+                eventually("every typing notice has taken effect, the last one 'not typing'", 15_000,
+                        () -> typingApplied(room).size() == typingNotices(room).size()
+                                && typingApplied(room).get(typingApplied(room).size() - 1).equals(USER + "|false"));
+            }
+            Thread.sleep(1_500);
+            assertThat(typingApplied(room)).as("typing notices in the order they took effect")
+                    .hasSameSizeAs(typingNotices(room)).last().isEqualTo(USER + "|false");
+        } finally {
+            homeserver.chaos.clear();
+        }
+    }
+
+    private static List<String> typingApplied(String room) {
+        return List.copyOf(homeserver.state.room(room).typing);
     }
 
     /** A "typing" notice followed later by one that switches it off (the invite may have sent one before). */
