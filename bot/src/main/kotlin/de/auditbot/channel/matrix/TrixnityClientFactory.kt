@@ -36,6 +36,7 @@ internal object TrixnityClientFactory {
             )
             httpClientConfig = {
                 install(HomeserverRetry) { backOffLimitMillis = settings.sendBackOffLimit.toMillis() }
+                install(WellFormedSync)
             }
         }
         // A stored device is reopened without the token: Trixnity 5.0.1 refuses a token that

@@ -4,8 +4,6 @@ import static de.auditbot.channel.matrix.MatrixBot.USER;
 import static de.auditbot.channel.matrix.MatrixBot.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -29,20 +27,17 @@ class EncryptedRoomIntegrationTests {
 
     static final String ALICE = "@alice:localhost";
 
+    static StandInDeployment deployment;
     static StandInHomeserver homeserver;
-    static MongoServer mongo;
     static ConfigurableApplicationContext bot;
     static TeamMemberClient alice;
 
     @BeforeAll
-    static void start(@TempDir Path store) throws Exception {
-        homeserver = new StandInHomeserver();
-        homeserver.account(USER, "BOTDEVICE", MatrixBot.TOKEN);
+    static void start(@TempDir Path folder) throws Exception {
+        deployment = StandInDeployment.start(folder);
+        homeserver = deployment.homeserver;
+        bot = deployment.bot;
         homeserver.account(ALICE, "ALICEPHONE", "alice-token");
-        mongo = new MongoServer(new MemoryBackend());
-        mongo.bind("127.0.0.1", 0);
-        bot = MatrixBot.start(homeserver, "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort() + "/auditbot",
-                store.resolve("trixnity"));
         alice = TeamMemberClient.start(homeserver.url(), "alice-token");
     }
 
@@ -51,11 +46,9 @@ class EncryptedRoomIntegrationTests {
         if (alice != null) {
             alice.close();
         }
-        if (bot != null) {
-            bot.close();
+        if (deployment != null) {
+            deployment.close();
         }
-        homeserver.close();
-        mongo.shutdownNow();
     }
 
     @Test

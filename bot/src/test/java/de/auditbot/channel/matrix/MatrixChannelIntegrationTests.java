@@ -9,12 +9,11 @@ import de.auditbot.conversation.ConversationKey;
 import de.auditbot.conversation.ConversationService;
 import de.auditbot.privacy.PrivacyProperties;
 import de.auditbot.privacy.RetentionPurge;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,27 +37,22 @@ class MatrixChannelIntegrationTests {
     static final String BOB = "@bob:localhost";
     static final String MALLORY = "@mallory:elsewhere.example";
 
+    static StandInDeployment deployment;
     static StandInHomeserver homeserver;
-    static MongoServer mongo;
     static ConfigurableApplicationContext bot;
 
     @BeforeAll
-    static void start(@TempDir Path store) throws Exception {
-        homeserver = new StandInHomeserver();
-        homeserver.account(USER, "BOTDEVICE", MatrixBot.TOKEN);
-        mongo = new MongoServer(new MemoryBackend());
-        mongo.bind("127.0.0.1", 0);
-        bot = MatrixBot.start(homeserver, "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort() + "/auditbot",
-                store.resolve("trixnity"));
+    static void start(@TempDir Path folder) throws Exception {
+        deployment = StandInDeployment.start(folder);
+        homeserver = deployment.homeserver;
+        bot = deployment.bot;
     }
 
     @AfterAll
     static void stop() {
-        if (bot != null) {
-            bot.close();
+        if (deployment != null) {
+            deployment.close();
         }
-        homeserver.close();
-        mongo.shutdownNow();
     }
 
     @Test
@@ -81,6 +75,34 @@ class MatrixChannelIntegrationTests {
             typing = typingNotices(room);
         }
         assertThat(typing).as("typing while it works, then not").containsSubsequence(true, false);
+    }
+
+    @Test
+    void typingNoticesTakeEffectInTheOrderAskedEvenWhenTheHomeserverAnswersThemSlowly() throws InterruptedException {
+        String room = directChatWithBot(BOB);
+        // Every typing notice is held up 0.1 to 1 s before it takes effect: a "not typing" sent while the
+        // "typing" before it is still under way would overtake it and leave the bot shown as typing.
+        homeserver.chaos.add("PUT", ".*/rooms/" + Pattern.quote(room) + "/typing/.*", 1.0,
+                List.of(StandInChaos.Misbehaviour.SLOW));
+        try {
+            for (int turn = 0; turn < 6; turn++) {
+                int before = homeserver.messagesFrom(USER, room).size();
+                homeserver.text(room, BOB, "Hilfe");
+                awaitReplies(room, before + 1);
+                eventually("every typing notice has taken effect, the last one 'not typing'", 15_000,
+                        () -> typingApplied(room).size() == typingNotices(room).size()
+                                && typingApplied(room).get(typingApplied(room).size() - 1).equals(USER + "|false"));
+            }
+            Thread.sleep(1_500);
+            assertThat(typingApplied(room)).as("typing notices in the order they took effect")
+                    .hasSameSizeAs(typingNotices(room)).last().isEqualTo(USER + "|false");
+        } finally {
+            homeserver.chaos.clear();
+        }
+    }
+
+    private static List<String> typingApplied(String room) {
+        return List.copyOf(homeserver.state.room(room).typing);
     }
 
     /** A "typing" notice followed later by one that switches it off (the invite may have sent one before). */

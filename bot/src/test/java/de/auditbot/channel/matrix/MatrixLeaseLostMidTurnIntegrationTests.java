@@ -4,13 +4,13 @@ import static de.auditbot.channel.matrix.MatrixBot.USER;
 import static de.auditbot.channel.matrix.MatrixBot.eventually;
 import static de.auditbot.channel.matrix.MatrixLeaseTakeoverIntegrationTests.ALICE;
 import static de.auditbot.channel.matrix.MatrixLeaseTakeoverIntegrationTests.SLACK_MS;
+import static de.auditbot.channel.matrix.MatrixLeaseTakeoverIntegrationTests.lease;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.auditbot.channel.matrix.MatrixChannelLifecycle.LeaseRole;
 import de.auditbot.conversation.ConversationKey;
 import de.auditbot.conversation.ConversationService;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.auditbot.store.StandInStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -32,9 +32,8 @@ class MatrixLeaseLostMidTurnIntegrationTests {
     void aMessageTakenOnByAHolderThatDiesBeforeItsTurnIsAnsweredByTheStandbyOnce(@TempDir Path folder)
             throws Exception {
         TurnsHeldOnce.reset(true);
-        MongoServer mongo = new MongoServer(new MemoryBackend());
-        mongo.bind("127.0.0.1", 0);
-        String mongoUri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort() + "/auditbot";
+        StandInStore mongo = StandInStore.start();
+        String mongoUri = mongo.uri();
         Path sharedStore = folder.resolve("trixnity");
         try (StandInHomeserver homeserver = new StandInHomeserver()) {
             homeserver.account(USER, "BOTDEVICE", MatrixBot.TOKEN);
@@ -83,18 +82,12 @@ class MatrixLeaseLostMidTurnIntegrationTests {
                 TurnsHeldOnce.released.countDown();
             }
         } finally {
-            mongo.shutdownNow();
+            mongo.close();
         }
     }
 
     static List<Document> waiting(ConfigurableApplicationContext context) {
         return context.getBean(MongoTemplate.class).getCollection("matrixHandledEvents")
                 .find(new Document("waiting", new Document("$ne", null))).into(new java.util.ArrayList<>());
-    }
-
-    static String[] lease(String holderId) {
-        return new String[] {"--auditbot.matrix.lease.duration=" + MatrixLeaseTakeoverIntegrationTests.DURATION_MS + "ms",
-                "--auditbot.matrix.lease.renew-interval=" + MatrixLeaseTakeoverIntegrationTests.RENEW_MS + "ms",
-                "--auditbot.matrix.lease.holder-id=" + holderId};
     }
 }

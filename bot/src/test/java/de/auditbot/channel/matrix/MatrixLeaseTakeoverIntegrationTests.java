@@ -7,8 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.auditbot.channel.matrix.MatrixChannelLifecycle.LeaseRole;
 import de.auditbot.store.Lease;
 import de.auditbot.store.Leases;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.auditbot.store.StandInStore;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,9 +31,8 @@ class MatrixLeaseTakeoverIntegrationTests {
 
     @Test
     void theStandbyTakesOverFromADeadHolderAndEveryMessageIsAnsweredOnce(@TempDir Path folder) throws Exception {
-        MongoServer mongo = new MongoServer(new MemoryBackend());
-        mongo.bind("127.0.0.1", 0);
-        String mongoUri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort() + "/auditbot";
+        StandInStore mongo = StandInStore.start();
+        String mongoUri = mongo.uri();
         Path sharedStore = folder.resolve("trixnity");
         try (StandInHomeserver homeserver = new StandInHomeserver()) {
             homeserver.account(USER, "BOTDEVICE", MatrixBot.TOKEN);
@@ -92,11 +90,12 @@ class MatrixLeaseTakeoverIntegrationTests {
                     .filter(r -> r.body().has("device_keys")).count())
                     .as("one device for both instances: the standby opened the shared store").isEqualTo(1);
         } finally {
-            mongo.shutdownNow();
+            mongo.close();
         }
     }
 
-    private static String[] lease(String holderId) {
+    /** The arguments of a bot instance that competes for the lease under the given name. */
+    static String[] lease(String holderId) {
         return new String[] {"--auditbot.matrix.lease.duration=" + DURATION_MS + "ms",
                 "--auditbot.matrix.lease.renew-interval=" + RENEW_MS + "ms",
                 "--auditbot.matrix.lease.holder-id=" + holderId};

@@ -4,8 +4,7 @@ import static de.auditbot.channel.matrix.MatrixBot.USER;
 import static de.auditbot.channel.matrix.MatrixBot.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.auditbot.store.StandInStore;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,9 +21,8 @@ class MatrixRestartIntegrationTests {
 
     @Test
     void afterARestartTheSameDeviceAnswersWhatWasMissedAndNothingTwice(@TempDir Path folder) throws Exception {
-        MongoServer mongo = new MongoServer(new MemoryBackend());
-        mongo.bind("127.0.0.1", 0);
-        String mongoUri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort() + "/auditbot";
+        StandInStore mongo = StandInStore.start();
+        String mongoUri = mongo.uri();
         Path store = folder.resolve("trixnity");
         try (StandInHomeserver homeserver = new StandInHomeserver()) {
             homeserver.account(USER, "BOTDEVICE", MatrixBot.TOKEN);
@@ -55,7 +53,7 @@ class MatrixRestartIntegrationTests {
                     .as("device keys uploaded once: the same device came back").isEqualTo(1);
             assertThat(homeserver.count("GET", ".*/account/whoami")).as("the token was needed only once").isEqualTo(1);
         } finally {
-            mongo.shutdownNow();
+            mongo.close();
         }
     }
 }

@@ -12,8 +12,7 @@ import de.auditbot.conversation.Conversation;
 import de.auditbot.conversation.ConversationKey;
 import de.auditbot.conversation.ConversationService;
 import de.auditbot.conversation.TranscriptEntry;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.auditbot.store.StandInStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,9 +42,8 @@ class MatrixSimultaneousAnswersIntegrationTests {
 
     @Test
     void pairsOfAnswersAtTheSameMomentAreEachAnsweredOnceInOneOrder(@TempDir Path folder) throws Exception {
-        MongoServer mongo = new MongoServer(new MemoryBackend());
-        mongo.bind("127.0.0.1", 0);
-        String mongoUri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort() + "/auditbot";
+        StandInStore mongo = StandInStore.start();
+        String mongoUri = mongo.uri();
         try (StandInHomeserver homeserver = new StandInHomeserver();
                 ConfigurableApplicationContext bot = startBot(homeserver, mongoUri, folder)) {
             List<Question> questions = bot.getBean(CatalogRegistry.class).defaultCatalog().questions();
@@ -97,7 +95,7 @@ class MatrixSimultaneousAnswersIntegrationTests {
             System.out.printf("Matrix simultaneous answers: %d pairs in %d rooms answered in %d ms%n", PAIRS,
                     asked.size(), millis);
         } finally {
-            mongo.shutdownNow();
+            mongo.close();
         }
     }
 

@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.auditbot.fuzz.FuzzJson;
 import de.auditbot.fuzz.FuzzText;
 import de.auditbot.fuzz.ReportMarkup;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
@@ -23,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Generated hostile events delivered the real way, in the stand-in homeserver's sync JSON through
  * Trixnity: bodies of every type, missing or odd message types, markup in {@code formatted_body},
- * broken relations and mentions, unknown fields, a megabyte of text. The sync goes
+ * broken relations and mentions, unknown fields, a megabyte of text, contents that are no object at
+ * all. The sync goes
  * on, every notice's HTML holds only the bot's markup, and the bot still answers afterwards.
  */
 class MatrixSyncFuzzIntegrationTests {
@@ -32,27 +31,22 @@ class MatrixSyncFuzzIntegrationTests {
     static final long SEED = Long.getLong("auditbot.fuzz.seed", 20_261_129L);
     static final int EVENTS = Integer.getInteger("auditbot.fuzz.sync-events", 120);
 
+    static StandInDeployment deployment;
     static StandInHomeserver homeserver;
-    static MongoServer mongo;
     static ConfigurableApplicationContext bot;
 
     @BeforeAll
-    static void start(@TempDir Path store) throws Exception {
-        homeserver = new StandInHomeserver();
-        homeserver.account(USER, "BOTDEVICE", MatrixBot.TOKEN);
-        mongo = new MongoServer(new MemoryBackend());
-        mongo.bind("127.0.0.1", 0);
-        bot = MatrixBot.start(homeserver, "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort() + "/auditbot",
-                store.resolve("trixnity"));
+    static void start(@TempDir Path folder) throws Exception {
+        deployment = StandInDeployment.start(folder);
+        homeserver = deployment.homeserver;
+        bot = deployment.bot;
     }
 
     @AfterAll
     static void stop() {
-        if (bot != null) {
-            bot.close();
+        if (deployment != null) {
+            deployment.close();
         }
-        homeserver.close();
-        mongo.shutdownNow();
     }
 
     @Test
@@ -93,7 +87,7 @@ class MatrixSyncFuzzIntegrationTests {
 
     /** The content of one room message event, hostile in one of several ways. */
     private static JsonNode content(Random random, FuzzText text, FuzzJson json) {
-        String raw = switch (random.nextInt(8)) {
+        String raw = switch (random.nextInt(9)) {
             case 0, 1 -> "{\"msgtype\":\"m.text\",\"body\":" + json.string(text.next()) + "}";
             case 2 -> "{\"msgtype\":\"m.text\",\"body\":" + json.value(2) + "}";
             case 3 -> "{\"msgtype\":" + json.value(1) + ",\"body\":\"ja\"}";
@@ -103,6 +97,8 @@ class MatrixSyncFuzzIntegrationTests {
                     + ",\"m.mentions\":" + json.value(2) + "}";
             case 6 -> random.nextInt(10) == 0 ? "{\"msgtype\":\"m.text\",\"body\":" + json.string(text.huge()) + "}"
                     : "{\"body\":\"ja\"}";
+            // Not an object at all: Trixnity cannot read such a batch, so the bot leaves these events out.
+            case 7 -> text.pick(List.of("\"ja\"", "[\"ja\"]", "null", "42", "true", "[]", "\"\""));
             default -> "{\"msgtype\":\"m.text\",\"body\":\"!audit ja\"," + json.string(text.next()) + ":" + json.value(2) + "}";
         };
         return StandInState.JSON.readTree(raw);

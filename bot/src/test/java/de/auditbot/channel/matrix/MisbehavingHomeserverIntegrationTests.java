@@ -7,8 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.auditbot.channel.matrix.StandInChaos.Misbehaviour;
 import de.auditbot.conversation.ConversationKey;
 import de.auditbot.conversation.ConversationService;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.auditbot.store.StandInStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -35,9 +34,8 @@ class MisbehavingHomeserverIntegrationTests {
 
     @Test
     void everyOneOf500MessagesIsAnsweredExactlyOnce(@TempDir Path folder) throws Exception {
-        MongoServer mongo = new MongoServer(new MemoryBackend());
-        mongo.bind("127.0.0.1", 0);
-        String mongoUri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort() + "/auditbot";
+        StandInStore mongo = StandInStore.start();
+        String mongoUri = mongo.uri();
         try (StandInHomeserver homeserver = new StandInHomeserver()) {
             homeserver.account(USER, "BOTDEVICE", MatrixBot.TOKEN);
             try (ConfigurableApplicationContext bot = MatrixBot.start(homeserver, mongoUri, folder.resolve("trixnity"))) {
@@ -89,7 +87,7 @@ class MisbehavingHomeserverIntegrationTests {
                         + "; all answered after " + seconds + " s");
             }
         } finally {
-            mongo.shutdownNow();
+            mongo.close();
         }
     }
 

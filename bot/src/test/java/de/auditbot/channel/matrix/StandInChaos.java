@@ -45,6 +45,11 @@ final class StandInChaos {
         rules.add(new Rule(method, Pattern.compile(pathRegex), rate, List.copyOf(ways)));
     }
 
+    /** Lets the homeserver behave again. */
+    void clear() {
+        rules.clear();
+    }
+
     /** What goes wrong with this request, if anything. */
     Optional<Misbehaviour> draw(String method, String path) {
         for (Rule rule : rules) {

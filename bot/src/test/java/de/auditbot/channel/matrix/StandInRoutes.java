@@ -101,7 +101,11 @@ final class StandInRoutes {
         if ((m = StandInHomeserver.match(C + "/rooms/([^/]+)/members", path)).matches()) {
             return members(m.group(1));
         }
-        if (StandInHomeserver.match(C + "/rooms/([^/]+)/typing/([^/]+)", path).matches()) {
+        if ((m = StandInHomeserver.match(C + "/rooms/([^/]+)/typing/([^/]+)", path)).matches()) {
+            StandInState.Room room = state.room(m.group(1));
+            if (room != null) {
+                room.typing.add(m.group(2) + "|" + body.path("typing").asBoolean());
+            }
             return Answer.ok(StandInHomeserver.object());
         }
         if (path.startsWith(C + "/rooms/") && path.contains("/read_markers") || path.contains("/receipt/")) {

@@ -38,6 +38,8 @@ final class StandInState {
         final Set<String> joined = new LinkedHashSet<>();
         final Map<String, Long> joinedAt = new LinkedHashMap<>();
         final Map<String, ObjectNode> state = new LinkedHashMap<>(); // "type|state_key" -> event
+        /** Typing notices in the order they took effect (after any injected pause), "user|true/false". */
+        final List<String> typing = new java.util.concurrent.CopyOnWriteArrayList<>();
         boolean encrypted;
 
         Room(String id) {

@@ -3,8 +3,7 @@ package de.auditbot.channel.matrix;
 import static de.auditbot.channel.matrix.MatrixBot.USER;
 import static de.auditbot.channel.matrix.MatrixBot.eventually;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.auditbot.store.StandInStore;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -25,9 +24,8 @@ class UnreachableHomeserverIntegrationTests {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        MongoServer mongo = new MongoServer(new MemoryBackend());
-        mongo.bind("127.0.0.1", 0);
-        String mongoUri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort() + "/auditbot";
+        StandInStore mongo = StandInStore.start();
+        String mongoUri = mongo.uri();
         try (ConfigurableApplicationContext bot = MatrixBot.startWithout("http://127.0.0.1:" + port, mongoUri,
                 folder.resolve("trixnity"))) {
             MatrixHealthIndicator health = bot.getBean(MatrixHealthIndicator.class);
@@ -42,7 +40,7 @@ class UnreachableHomeserverIntegrationTests {
                 eventually("Matrix health is UP", 20_000, () -> health.health().getStatus().equals(Status.UP));
             }
         } finally {
-            mongo.shutdownNow();
+            mongo.close();
         }
     }
 }
