@@ -16,16 +16,17 @@ enum HeldOutSet {
      * written, so it flatters. It was checked only against training lines, up to case; up to
      * punctuation, a few of its lines repeat training lines and lines of the first sets.
      */
-    FOURTH("heldout-4", List.of(), 120, 95, 0.96, 0.88, 0.97),
+    FOURTH("heldout-4", List.of(), 120, 95, 0.97, 0.88, 0.97),
 
     /**
      * Written in the third follow-up before any training or feature change. Before: intent 85.5 %
      * (macro-F1 0.867, 173 lines), criterion model 91.2 % / 97.4 % (114 questions), the bot's
      * criterion finder 92.1 % / 97.4 %. After (196 new intent lines, more intent cues, criterion model
      * unchanged): intent 86.1 % (macro-F1 0.873, top-3 97.7 %), criterion 91.2 % / 97.4 %, finder
-     * 92.1 % / 97.4 %. Measured twice, so partly spent.
+     * 92.1 % / 97.4 %. The fourth follow-up's changes took intent to 90.8 % (macro-F1 0.910), a third
+     * measurement: the set is spent.
      */
-    FIFTH("heldout-5", List.of("heldout", "heldout-4"), 170, 114, 0.86, 0.91, 0.97),
+    FIFTH("heldout-5", List.of("heldout", "heldout-4"), 170, 114, 0.90, 0.91, 0.97),
 
     /**
      * Written in the fourth follow-up before any training, feature or code change: 217 intent lines
@@ -34,8 +35,10 @@ enum HeldOutSet {
      * 100.0 %, the bot's criterion finder 95.5 % / 100.0 %. A first run had found 52 lines repeating
      * earlier lines up to case and punctuation (the finder alone was measured on it: 94.7 % / 100.0 %);
      * they were replaced by new lines without looking at any result per line, then measured as above.
+     * After (203 new command lines, clause reading; criterion model unchanged): intent 91.7 % (macro-F1
+     * 0.926, top-3 98.2 %), criterion 94.0 % / 100.0 %. Intent stays below the target of 95 %.
      */
-    SIXTH("heldout-6", List.of("heldout", "heldout-4", "heldout-5"), 200, 133, 0.89, 0.93, 0.99);
+    SIXTH("heldout-6", List.of("heldout", "heldout-4", "heldout-5"), 200, 133, 0.91, 0.93, 0.99);
 
     final String folder;
     final List<String> earlier;
