@@ -74,7 +74,17 @@ public enum ModelKind {
      * times gained a little more but took answers for commands more often, which is the worse error).
      */
     public int weight(String label) {
-        return this == INTENT && !label.equals("ANSWER") && !label.equals("ASK_CRITERION") ? COMMAND_WEIGHT : 1;
+        return isCommand(label) ? COMMAND_WEIGHT : 1;
+    }
+
+    /** Whether a label asks the bot to do something: an intent other than ANSWER and ASK_CRITERION. */
+    public boolean isCommand(String label) {
+        return this == INTENT && !label.equals("ANSWER") && !label.equals("ASK_CRITERION");
+    }
+
+    /** Whether the model also reads each clause of a message on its own ({@link ClauseReading}): intents do. */
+    public boolean readsClauses() {
+        return this == INTENT;
     }
 
     /** The name used in the API and in reports: answer, intent, criterion. */

@@ -18,10 +18,22 @@ public final class TextClassifier {
 
     private final DocumentCategorizerME categorizer;
     private final ChatFeatures features;
+    private final ModelKind clausesOf;
 
+    /** A classifier that reads the whole text only, with the features given as they are. */
     public TextClassifier(DoccatModel model, ChatFeatures features) {
+        this(model, features, null);
+    }
+
+    private TextClassifier(DoccatModel model, ChatFeatures features, ModelKind clausesOf) {
         this.categorizer = new DocumentCategorizerME(model);
         this.features = features;
+        this.clausesOf = clausesOf;
+    }
+
+    /** A trained model of a kind, used as that kind is: its features variant, and clause reading where it has it. */
+    public static TextClassifier of(ModelKind kind, DoccatModel model, ChatFeatures base) {
+        return new TextClassifier(model, kind.features(base), kind.readsClauses() ? kind : null);
     }
 
     /** Loads a model the build packaged into the nlp-models jar, with the features variant of its kind. */
@@ -32,13 +44,17 @@ public final class TextClassifier {
                     + "; the nlp-models build trains it in process-classes");
         }
         try (in) {
-            return new TextClassifier(new DoccatModel(in), kind.features(features));
+            return of(kind, new DoccatModel(in), features);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the " + kind.id() + " model", e);
         }
     }
 
     public Classification classify(String text) {
+        return clausesOf == null ? classifyWhole(text) : ClauseReading.classify(text, clausesOf, this::classifyWhole);
+    }
+
+    private Classification classifyWhole(String text) {
         double[] probabilities = categorizer.categorize(features.extract(text));
         List<ScoredLabel> ranking = new ArrayList<>(probabilities.length);
         for (int i = 0; i < probabilities.length; i++) {

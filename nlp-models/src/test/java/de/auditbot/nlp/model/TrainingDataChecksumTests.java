@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class TrainingDataChecksumTests {
 
-    private static final String PINNED = "84bb4b80e2007004c28f81feb873ac1e4b2cd06f9b84abc4086d72fdbdd7c9bd";
+    private static final String PINNED = "7ec49a7a9c0890356dc1a8f159ad085f2f5876e0f007815722c58e58fbab0992";
 
     @Test
     void theTrainingDataIsTheMeasuredOne() throws IOException, NoSuchAlgorithmException {

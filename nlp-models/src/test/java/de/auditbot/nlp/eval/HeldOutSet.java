@@ -1,0 +1,75 @@
+package de.auditbot.nlp.eval;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The later held-out sets with what their lines must not repeat, how many lines they have at least
+ * and the floors asserted on them (what their measurement after the changes of their round reached).
+ */
+enum HeldOutSet {
+
+    /**
+     * Written before the intent and criterion changes of its round. Before: intent 87.6 %, criterion
+     * 87.5 % / 96.2 %; after: 91.0 % and 88.5 % / 97.1 %. The third follow-up raised intent to 96.6 %,
+     * but this set had been measured twice and its PAUSE lines read before those training lines were
+     * written, so it flatters. It was checked only against training lines, up to case; up to
+     * punctuation, a few of its lines repeat training lines and lines of the first sets.
+     */
+    FOURTH("heldout-4", List.of(), 120, 95, 0.97, 0.88, 0.97),
+
+    /**
+     * Written in the third follow-up before any training or feature change. Before: intent 85.5 %
+     * (macro-F1 0.867, 173 lines), criterion model 91.2 % / 97.4 % (114 questions), the bot's
+     * criterion finder 92.1 % / 97.4 %. After (196 new intent lines, more intent cues, criterion model
+     * unchanged): intent 86.1 % (macro-F1 0.873, top-3 97.7 %), criterion 91.2 % / 97.4 %, finder
+     * 92.1 % / 97.4 %. The fourth follow-up's changes took intent to 90.8 % (macro-F1 0.910), a third
+     * measurement: the set is spent.
+     */
+    FIFTH("heldout-5", List.of("heldout", "heldout-4"), 170, 114, 0.90, 0.91, 0.97),
+
+    /**
+     * Written in the fourth follow-up before any training, feature or code change: 217 intent lines
+     * over all 17 labels (50 answers, about 20 % English) and 133 criterion questions (7 per principle).
+     * Before (totals only): intent 89.9 % (macro-F1 0.905, top-3 97.2 %), criterion model 94.0 % /
+     * 100.0 %, the bot's criterion finder 95.5 % / 100.0 %. A first run had found 52 lines repeating
+     * earlier lines up to case and punctuation (the finder alone was measured on it: 94.7 % / 100.0 %);
+     * they were replaced by new lines without looking at any result per line, then measured as above.
+     * After (203 new command lines, clause reading; criterion model unchanged): intent 91.7 % (macro-F1
+     * 0.926, top-3 98.2 %), criterion 94.0 % / 100.0 %. Intent stays below the target of 95 %.
+     */
+    SIXTH("heldout-6", List.of("heldout", "heldout-4", "heldout-5"), 200, 133, 0.91, 0.93, 0.99);
+
+    final String folder;
+    final List<String> earlier;
+    final int intentLines;
+    final int questions;
+    final double intentFloor;
+    final double top1Floor;
+    final double top3Floor;
+
+    HeldOutSet(String folder, List<String> earlier, int intentLines, int questions, double intentFloor,
+            double top1Floor, double top3Floor) {
+        this.folder = folder;
+        this.earlier = earlier;
+        this.intentLines = intentLines;
+        this.questions = questions;
+        this.intentFloor = intentFloor;
+        this.top1Floor = top1Floor;
+        this.top3Floor = top3Floor;
+    }
+
+    /**
+     * What makes two lines the same: lower case, and from the fifth set on also without punctuation
+     * and with single spaces ("Sind wir durch?" repeats "sind wir durch").
+     */
+    String key(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return this == FOURTH ? lower : lower.replaceAll("\\p{Punct}", "").replaceAll("\\s+", " ").strip();
+    }
+
+    @Override
+    public String toString() {
+        return folder;
+    }
+}

@@ -1,0 +1,61 @@
+package de.auditbot.nlp.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.auditbot.nlp.model.ModelKind;
+import de.auditbot.nlp.model.Sample;
+import de.auditbot.nlp.model.TrainingData;
+import de.auditbot.nlp.text.ChatFeatures;
+import de.auditbot.nlp.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The later held-out sets ({@code heldout-4/}, {@code heldout-5/}, {@code heldout-6/}), each written
+ * before the changes of its round and measured once before and once after them. Only totals are
+ * printed, never the misses, so that nobody tunes training lines against a set. A set's lines must
+ * not repeat training lines or lines of the sets before it (case and, from the fifth set on, punctuation aside). Run with
+ * {@code ./mvnw -pl nlp-models -Peval verify}; the figures of each round are in {@link HeldOutSet}.
+ */
+class HeldOutSetEval {
+
+    private final Evaluation evaluation = new Evaluation(new ChatFeatures(new TextNormalizer()));
+
+    @ParameterizedTest
+    @EnumSource(HeldOutSet.class)
+    void intentModel(HeldOutSet set) {
+        Scorecard card = measure(ModelKind.INTENT, set);
+        assertThat(card.total()).isGreaterThanOrEqualTo(set.intentLines);
+        assertThat(card.accuracy()).as("intent accuracy on %s", set.folder).isGreaterThanOrEqualTo(set.intentFloor);
+    }
+
+    @ParameterizedTest
+    @EnumSource(HeldOutSet.class)
+    void criterionModel(HeldOutSet set) {
+        Scorecard card = measure(ModelKind.CRITERION, set);
+        assertThat(card.total()).isGreaterThanOrEqualTo(set.questions);
+        assertThat(card.accuracy()).as("criterion top-1 on %s", set.folder).isGreaterThanOrEqualTo(set.top1Floor);
+        assertThat(card.top3()).as("criterion top-3 on %s", set.folder).isGreaterThanOrEqualTo(set.top3Floor);
+    }
+
+    private Scorecard measure(ModelKind kind, HeldOutSet set) {
+        List<Sample> training = TrainingData.training(kind);
+        List<Sample> lines = TrainingData.samples(kind, set.folder);
+        List<Sample> seen = new ArrayList<>(training);
+        set.earlier.forEach(root -> seen.addAll(TrainingData.samples(kind, root)));
+        Set<String> seenTexts = seen.stream().map(s -> set.key(s.text())).collect(Collectors.toSet());
+        assertThat(lines).as("%s lines must not be training lines or lines of earlier held-out sets", set.folder)
+                .noneMatch(h -> seenTexts.contains(set.key(h.text())));
+        assertThat(lines.stream().map(s -> set.key(s.text())).distinct().count())
+                .as("%s lines are all different", set.folder).isEqualTo(lines.size());
+        Scorecard card = evaluation.heldOut(kind, training, lines);
+        System.out.printf(Locale.ROOT, "%n== %s model, %s: %d lines, accuracy %.1f %%, macro-F1 %.3f, top-3 %.1f %%%n",
+                kind.id(), set.folder, card.total(), 100 * card.accuracy(), card.macroF1(), 100 * card.top3());
+        return card;
+    }
+}
