@@ -4,13 +4,21 @@ import de.auditbot.nlp.NlpModelsPreload;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.data.autoconfigure.web.DataWebAutoConfiguration;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizationAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 /**
  * auditbot: guided self-audits of the OZG Servicestandard in team chats.
+ *
+ * <p>Left out because nothing uses them, so that a start does not pay for them: Spring Data's web
+ * support (paging and sorting arguments; the API has none) and transactions (the bot writes single
+ * documents and the embedded store has no sessions).
  */
-@SpringBootApplication
+@SpringBootApplication(exclude = {DataWebAutoConfiguration.class, TransactionAutoConfiguration.class,
+        TransactionManagerCustomizationAutoConfiguration.class})
 @ConfigurationPropertiesScan
 public class AuditbotApplication {
 

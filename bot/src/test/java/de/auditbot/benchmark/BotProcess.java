@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The bot as users run it ({@link BotLaunch}: the fat jar or the image's fast start) in a child
@@ -26,12 +27,14 @@ final class BotProcess implements AutoCloseable {
     private final int port;
     private final int storePort;
     private final double startupSeconds;
+    private final double firstTurnMillis;
 
-    private BotProcess(Process process, int port, int storePort, double startupSeconds) {
+    private BotProcess(Process process, int port, int storePort, double startupSeconds, double firstTurnMillis) {
         this.process = process;
         this.port = port;
         this.storePort = storePort;
         this.startupSeconds = startupSeconds;
+        this.firstTurnMillis = firstTurnMillis;
     }
 
     /** Starts the bot and waits until it is ready; the start-up time runs from the launch of the process. */
@@ -60,7 +63,8 @@ final class BotProcess implements AutoCloseable {
             }
             try {
                 if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return new BotProcess(process, port, storePort, (System.nanoTime() - launched) / 1e9);
+                    double startup = (System.nanoTime() - launched) / 1e9;
+                    return new BotProcess(process, port, storePort, startup, firstTurnMillis(http, port, log));
                 }
             } catch (IOException notYet) {
                 // not listening yet
@@ -71,8 +75,39 @@ final class BotProcess implements AutoCloseable {
         throw new IllegalStateException("the bot was not ready within 120 s; see " + log);
     }
 
+    /**
+     * Ready must mean ready: the first turn right after health answered 200 (opening a conversation
+     * and "Audit starten", both timed together), in milliseconds.
+     */
+    private static double firstTurnMillis(HttpClient http, int port, Path log) throws IOException,
+            InterruptedException {
+        String root = "http://127.0.0.1:" + port + "/api/v1/conversations";
+        long start = System.nanoTime();
+        HttpResponse<String> opened = http.send(json(root, "{\"locale\":\"de\"}"), HttpResponse.BodyHandlers.ofString());
+        String id = opened.statusCode() == 201 ? JsonMapper.builder().build().readTree(opened.body()).path("id")
+                .stringValue() : "none";
+        HttpResponse<String> started = http.send(json(root + "/" + id + "/messages", "{\"text\":\"Audit starten\"}"),
+                HttpResponse.BodyHandlers.ofString());
+        double millis = (System.nanoTime() - start) / 1e6;
+        if (opened.statusCode() != 201 || started.statusCode() != 200) {
+            throw new IllegalStateException("the first turn after ready answered " + opened.statusCode() + " and "
+                    + started.statusCode() + "; see " + log);
+        }
+        return millis;
+    }
+
+    private static HttpRequest json(String uri, String body) {
+        return HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
     int port() {
         return port;
+    }
+
+    /** Opening a conversation and its first message right after ready, in milliseconds. */
+    double firstTurnMillis() {
+        return firstTurnMillis;
     }
 
     /** The port of the embedded store (unused when the bot talks to a MongoDB of its own). */

@@ -57,24 +57,29 @@ public final class LoadBenchmark {
 
         try (BotProcess store = settings.storeProcess() && settings.mongoUri() == null ? storeHost(work) : null) {
             List<Double> fatStarts = new ArrayList<>();
+            List<Double> fatFirstTurns = new ArrayList<>();
             for (int i = 1; i <= settings.startups(); i++) {
                 try (BotProcess bot = start(fatJar, work, "fat-" + i, false, store)) {
                     fatStarts.add(bot.startupSeconds());
+                    fatFirstTurns.add(bot.firstTurnMillis());
                 }
             }
-            printStartups(fatJar, fatStarts);
+            printStartups(fatJar, fatStarts, fatFirstTurns);
             BotLaunch fast = BotLaunch.extractedWithArchive(jar, settings.jvmFlags(), settings.environment(),
                     work.resolve("fast"));
             List<Double> fastStarts = new ArrayList<>();
+            List<Double> fastFirstTurns = new ArrayList<>();
             for (int i = 1; i < settings.startups(); i++) {
                 try (BotProcess bot = start(fast, work, "fast-" + i, false, store)) {
                     fastStarts.add(bot.startupSeconds());
+                    fastFirstTurns.add(bot.firstTurnMillis());
                 }
             }
             // The load runs against the bot as the image starts it.
             try (BotProcess bot = start(fast, work, "fast-" + settings.startups(), settings.jfr(), store)) {
                 fastStarts.add(bot.startupSeconds());
-                printStartups(fast, fastStarts);
+                fastFirstTurns.add(bot.firstTurnMillis());
+                printStartups(fast, fastStarts, fastFirstTurns);
                 load(bot, store);
                 if (!bot.alive()) {
                     errors.add("the bot process died during the load");
@@ -204,11 +209,15 @@ public final class LoadBenchmark {
                 outcome.seconds(), outcome.latencies().summary(), outcome.errors().count());
     }
 
-    private static void printStartups(BotLaunch launch, List<Double> seconds) {
+    private static void printStartups(BotLaunch launch, List<Double> seconds, List<Double> firstTurnMillis) {
         double[] sorted = seconds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         System.out.printf("start-up to ready, %s (launch until /actuator/health is 200): best %.2f s, "
                 + "median %.2f s, all %s   (target <= 5)%n", launch.name(), sorted[0], sorted[sorted.length / 2],
                 Arrays.toString(seconds.stream().map(s -> String.format("%.2f", s)).toArray()));
+        double[] turns = firstTurnMillis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf("  first turn right after ready (open a conversation + \"Audit starten\"): median %.0f ms, "
+                + "all %s%n", turns[turns.length / 2],
+                Arrays.toString(firstTurnMillis.stream().map(t -> String.format("%.0f", t)).toArray()));
     }
 
     private static Path jar(Path target) throws IOException {
