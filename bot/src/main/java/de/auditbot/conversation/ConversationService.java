@@ -143,10 +143,12 @@ public class ConversationService {
                 return Optional.empty();
             }
             if (stored.isPresent() && stored.get().handled(message.eventId())) {
+                Turn repeated = again(stored.get(), message.eventId());
                 if (fromRecent) {
+                    // Handed back only now: another turn may take it from there and change it.
                     recent.keep(stored.get());
                 }
-                return Optional.of(again(stored.get(), message.eventId()));
+                return Optional.of(repeated);
             }
             Conversation conversation = stored.orElseGet(() -> new Conversation(message.key(),
                     texts.defaultLanguage(), catalogs.defaultCatalog().id(), clock.instant()));
