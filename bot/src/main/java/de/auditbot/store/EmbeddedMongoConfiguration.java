@@ -64,7 +64,7 @@ class EmbeddedMongoConfiguration {
     MongoClientSettingsBuilderCustomizer embeddedStoreCommitsEveryWrite(MongoBackend backend) {
         return settings -> {
             if (backend instanceof H2Backend h2) {
-                settings.addCommandListener(new CommitAfterWrite(h2));
+                settings.addCommandListener(new CommitAfterWrite(new SharedCommit(h2::commit)));
             }
         };
     }

@@ -24,7 +24,12 @@ final class BareStore implements AutoCloseable {
     private final MongoCollection<Document> probe;
 
     BareStore(String connectionString, String database) {
-        this.client = MongoClients.create(connectionString);
+        this(MongoClients.create(connectionString), database);
+    }
+
+    /** Over a client of its own, which {@link #close} closes. */
+    BareStore(MongoClient client, String database) {
+        this.client = client;
         this.conversations = client.getDatabase(database).getCollection("conversations");
         this.probe = client.getDatabase(database).getCollection(COLLECTION);
     }

@@ -122,9 +122,15 @@ public final class LoadBenchmark {
         long rss = bot.residentMegabytes("VmRSS");
         long peak = bot.residentMegabytes("VmHWM");
 
-        PacedLoad.Outcome bare = bareStore(bot, store, lastAudit, paced.latencies().count() / settings.audits()
-                / settings.rounds());
+        int turnsPerAudit = paced.latencies().count() / settings.audits() / settings.rounds();
+        Map<Integer, Document> finished = finishedConversations(bot, store, lastAudit);
+        PacedLoad.Outcome bare = bareStore(bot, store, finished, turnsPerAudit);
         report("bare store (find + replace of a conversation document, same pacing)", bare, true);
+        if (settings.mongoUri() == null) {
+            for (EmbeddedBareStore.Commits commits : EmbeddedBareStore.Commits.values()) {
+                bareStoreSaturated(finished, turnsPerAudit, commits);
+            }
+        }
         System.out.printf("turn / bare store: p50 %.2f, p99 %.2f   (target <= 2.0)%n",
                 paced.latencies().percentileMillis(0.5) / bare.latencies().percentileMillis(0.5),
                 paced.latencies().percentileMillis(0.99) / bare.latencies().percentileMillis(0.99));
@@ -154,25 +160,61 @@ public final class LoadBenchmark {
         };
     }
 
-    private PacedLoad.Outcome bareStore(BotProcess bot, BotProcess storeHost, Map<Integer, String> lastAudit,
-            int turnsPerAudit)
-            throws InterruptedException {
-        String uri = settings.mongoUri() != null ? settings.mongoUri()
+    private String storeUri(BotProcess bot, BotProcess storeHost) {
+        return settings.mongoUri() != null ? settings.mongoUri()
                 : "mongodb://127.0.0.1:" + (storeHost != null ? storeHost : bot).storePort() + "/" + settings.database();
-        try (BareStore store = new BareStore(uri, settings.database())) {
-            Map<Integer, Document> documents = new ConcurrentHashMap<>();
+    }
+
+    /** The conversations the workers finished last, as the bot stored them. */
+    private Map<Integer, Document> finishedConversations(BotProcess bot, BotProcess storeHost,
+            Map<Integer, String> lastAudit) {
+        Map<Integer, Document> documents = new ConcurrentHashMap<>();
+        try (BareStore store = new BareStore(storeUri(bot, storeHost), settings.database())) {
             lastAudit.forEach((worker, id) -> documents.put(worker, store.conversation(id)));
-            return PacedLoad.run(settings.audits(), settings.rate(), (worker, pace, latencies, errs) -> {
-                Document finished = documents.get(worker);
-                if (finished == null) {
-                    errs.add("worker " + worker + " has no finished audit to replay");
-                    return;
-                }
-                for (int round = 0; round < settings.rounds(); round++) {
-                    store.replay("probe-" + worker, finished, turnsPerAudit, pace, latencies);
-                }
-            });
         }
+        return documents;
+    }
+
+    private PacedLoad.Outcome bareStore(BotProcess bot, BotProcess storeHost, Map<Integer, Document> finished,
+            int turnsPerAudit) throws InterruptedException {
+        try (BareStore store = new BareStore(storeUri(bot, storeHost), settings.database())) {
+            return replay(store, finished, turnsPerAudit, settings.rate(), settings.rounds());
+        }
+    }
+
+    /**
+     * The most find + replace operations the store alone manages: an embedded H2 store like the bot's in
+     * this process, committed before each write is acknowledged, every worker sending as fast as it can.
+     */
+    private void bareStoreSaturated(Map<Integer, Document> finished, int turnsPerAudit,
+            EmbeddedBareStore.Commits commits) throws Exception {
+        Path file = Files.createTempDirectory("auditbot-bare-store").resolve("bare.mv.db");
+        try (EmbeddedBareStore embedded = new EmbeddedBareStore(file, commits)) {
+            replay(embedded.store(), finished, turnsPerAudit, settings.rate(), 1); // warm-up, not counted
+            long cpuBefore = ProcessCpu.nanos();
+            long commitsBefore = embedded.commits();
+            PacedLoad.Outcome outcome = replay(embedded.store(), finished, turnsPerAudit, 0, 1);
+            double cpuPerOperation = (ProcessCpu.nanos() - cpuBefore) / 1e6 / outcome.latencies().count();
+            long commitsMade = embedded.commits() - commitsBefore;
+            report("bare store saturated (" + settings.audits() + " threads, find + replace, embedded H2 in the "
+                    + "benchmark's process, commit: " + commits + ")", outcome, true);
+            System.out.printf("  %.2f ms of CPU per find + replace (driver, server and H2 together), %d commits%n",
+                    cpuPerOperation, commitsMade);
+        }
+    }
+
+    private PacedLoad.Outcome replay(BareStore store, Map<Integer, Document> finished, int turnsPerAudit,
+            double rate, int rounds) throws InterruptedException {
+        return PacedLoad.run(settings.audits(), rate, (worker, pace, latencies, errs) -> {
+            Document document = finished.get(worker);
+            if (document == null) {
+                errs.add("worker " + worker + " has no finished audit to replay");
+                return;
+            }
+            for (int round = 0; round < rounds; round++) {
+                store.replay("probe-" + worker, document, turnsPerAudit, pace, latencies);
+            }
+        });
     }
 
     private BotProcess start(BotLaunch launch, Path work, String run, boolean record, BotProcess store)
