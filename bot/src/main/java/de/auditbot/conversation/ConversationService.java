@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,15 +45,14 @@ public class ConversationService {
     private final TrainingCandidates candidates;
     private final TeamHistory history;
     private final Transcripts transcripts;
-    private final RecentConversations recent;
     private final ApplicationEventPublisher events;
     private final ProgressCalculator progress = new ProgressCalculator();
     private final Clock clock;
 
     public ConversationService(ConversationRepository repository, CatalogRegistry catalogs, DialogTexts texts,
             IntentClassifier intents, AnswerClassifier answers, DialogFlow flow, ResultViewFactory results,
-            TrainingCandidates candidates, TeamHistory history, Transcripts transcripts, RecentConversations recent,
-            ApplicationEventPublisher events, Clock clock) {
+            TrainingCandidates candidates, TeamHistory history, Transcripts transcripts, ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.catalogs = catalogs;
         this.texts = texts;
@@ -65,7 +63,6 @@ public class ConversationService {
         this.candidates = candidates;
         this.history = history;
         this.transcripts = transcripts;
-        this.recent = recent;
         this.events = events;
         this.clock = clock;
     }
@@ -90,9 +87,7 @@ public class ConversationService {
         conversation.teamKey(teamKey);
         TurnContext ctx = context(conversation, senderId, null, null);
         flow.open(ctx);
-        Written written = finish(ctx, List.of(), null, () -> repository.insert(conversation));
-        recent.keep(written.conversation());
-        return written.turn();
+        return finish(ctx, List.of(), null, () -> repository.insert(conversation));
     }
 
     /** Handles a message, opening the conversation first if it does not exist yet. */
@@ -127,28 +122,14 @@ public class ConversationService {
         return progress.of(conversation, catalogs.get(conversation.catalogId()), conversation.language());
     }
 
-    /**
-     * Runs a turn on the conversation as this instance wrote it last, if it has it, or else as
-     * stored. When the write finds a newer version in the store (another instance, or a turn of
-     * the same conversation at the same moment, wrote it), the turn runs again on the stored one.
-     */
     private Optional<Turn> turn(InboundMessage message, boolean create) {
-        boolean mayUseRecent = true;
         for (int attempt = 1; ; attempt++) {
-            Optional<Conversation> kept = mayUseRecent ? recent.take(message.key().storeId()) : Optional.empty();
-            boolean fromRecent = kept.isPresent();
-            mayUseRecent = false;
-            Optional<Conversation> stored = fromRecent ? kept : find(message.key());
+            Optional<Conversation> stored = find(message.key());
             if (stored.isEmpty() && !create) {
                 return Optional.empty();
             }
             if (stored.isPresent() && stored.get().handled(message.eventId())) {
-                Turn repeated = again(stored.get(), message.eventId());
-                if (fromRecent) {
-                    // Handed back only now: another turn may take it from there and change it.
-                    recent.keep(stored.get());
-                }
-                return Optional.of(repeated);
+                return Optional.of(again(stored.get(), message.eventId()));
             }
             Conversation conversation = stored.orElseGet(() -> new Conversation(message.key(),
                     texts.defaultLanguage(), catalogs.defaultCatalog().id(), clock.instant()));
@@ -166,29 +147,20 @@ public class ConversationService {
                 flow.respond(ctx);
             }
             try {
-                Written written = finish(ctx, List.of(said), message.eventId(), () -> repository.save(conversation));
-                // Side effects only after the turn's write, so that a turn run again never has them twice.
+                Turn turn = finish(ctx, List.of(said), message.eventId(), () -> repository.save(conversation));
+                // Written after the turn, so that a retried turn never keeps a candidate twice.
                 candidates.keep(ctx.candidates());
                 ctx.finishedRun().ifPresent(run -> history.record(conversation.teamKey(), conversation.id(), run));
                 if (ctx.erasureRequested()) {
                     events.publishEvent(new DataErasureRequested(conversation.teamKey(), conversation.id()));
-                    recent.clear();
-                } else {
-                    recent.keep(written.conversation());
                 }
-                return Optional.of(written.turn());
+                return Optional.of(turn);
             } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
                 if (attempt >= MAX_ATTEMPTS) {
                     throw e;
                 }
-                if (fromRecent) {
-                    // Not a race of this moment: the kept state was old. Read the stored one at once.
-                    recent.wasStale();
-                    log.debug("Kept state of conversation {} was stale, reading it again", conversation.id());
-                } else {
-                    log.debug("Concurrent update of conversation {}, attempt {}", conversation.id(), attempt);
-                    backOff(attempt);
-                }
+                log.debug("Concurrent update of conversation {}, attempt {}", conversation.id(), attempt);
+                backOff(attempt);
             }
         }
     }
@@ -213,8 +185,7 @@ public class ConversationService {
      * lost the race writes nothing and runs again; a process that dies between the two writes
      * never answered the turn, so its transcript lacks only an unacknowledged turn.
      */
-    private Written finish(TurnContext ctx, List<TranscriptEntry> heard, String messageId,
-            Supplier<Conversation> write) {
+    private Turn finish(TurnContext ctx, List<TranscriptEntry> heard, String messageId, Runnable write) {
         Conversation conversation = ctx.conversation();
         Progress now = progress(conversation);
         List<Reply> replies = ctx.replies().stream().map(s -> new Reply(s.text(), s.quickReplies(), now, s.result())).toList();
@@ -222,13 +193,9 @@ public class ConversationService {
         replies.forEach(r -> said.add(TranscriptEntry.bot(r, ctx.now())));
         List<String> offered = replies.isEmpty() ? conversation.offered() : replies.get(replies.size() - 1).quickReplies();
         conversation.turnTaken(ctx.now(), offered);
-        Conversation written = write.get();
-        transcripts.append(written, ctx.now(), said, messageId);
-        return new Written(new Turn(written.key().id(), replies, written.state(), now, written.language()), written);
-    }
-
-    /** A turn's answer and the conversation as its write stored it. */
-    private record Written(Turn turn, Conversation conversation) {
+        write.run();
+        transcripts.append(conversation, ctx.now(), said, messageId);
+        return new Turn(conversation.key().id(), replies, conversation.state(), now, conversation.language());
     }
 
     /**
