@@ -1,5 +1,7 @@
 package de.auditbot.nlp.model;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -7,8 +9,8 @@ import java.util.regex.Pattern;
  * Reads a command that comes with a reason or a second thought ("könnten wir hier abbrechen, die
  * Leitung ruft an", "skip this one, we lack the numbers"): the reason sounds like an answer and
  * pulls the whole message there. Each clause of two words or more is classified on its own as
- * well; a clause the model takes for a command, more surely than it reads the whole message,
- * decides, with its own probabilities. A whole message that reads as a command stays as it is.
+ * well; the clause the model takes for a command most surely decides, with its own probabilities,
+ * when it is surer than the reading of the whole message (which may itself be a command).
  *
  * <p>Measured by training without the 203 command lines of the fourth follow-up and classifying
  * them: 84.7 % → 88.2 %, with sets 1–4 and the held-out answers (read as ANSWER) unchanged.
@@ -29,23 +31,14 @@ final class ClauseReading {
         if (text == null) {
             return whole;
         }
-        String[] parts = CLAUSES.split(text);
-        if (parts.length < 2) {
+        List<String> clauses = Arrays.stream(CLAUSES.split(text)).map(String::strip)
+                .filter(part -> words(part) >= SHORTEST_CLAUSE).toList();
+        if (clauses.size() < 2) {
             return whole;
         }
         Classification chosen = whole;
-        int clauses = 0;
-        for (String part : parts) {
-            clauses += words(part) >= SHORTEST_CLAUSE ? 1 : 0;
-        }
-        if (clauses < 2) {
-            return whole;
-        }
-        for (String part : parts) {
-            if (words(part) < SHORTEST_CLAUSE) {
-                continue;
-            }
-            Classification clause = model.apply(part.strip());
+        for (String part : clauses) {
+            Classification clause = model.apply(part);
             if (kind.isCommand(clause.label()) && clause.confidence() > chosen.confidence()) {
                 chosen = clause;
             }
@@ -53,8 +46,7 @@ final class ClauseReading {
         return chosen;
     }
 
-    private static int words(String part) {
-        String stripped = part.strip();
+    private static int words(String stripped) {
         return stripped.isEmpty() ? 0 : WORDS.split(stripped).length;
     }
 }
