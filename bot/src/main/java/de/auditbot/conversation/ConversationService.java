@@ -2,7 +2,6 @@ package de.auditbot.conversation;
 
 import de.auditbot.audit.catalog.Catalog;
 import de.auditbot.audit.history.EvidenceLinks;
-import de.auditbot.audit.history.TeamHistory;
 import de.auditbot.audit.catalog.CatalogRegistry;
 import de.auditbot.conversation.flow.DialogFlow;
 import de.auditbot.conversation.flow.TurnContext;
@@ -11,14 +10,11 @@ import de.auditbot.nlp.AnswerClassification;
 import de.auditbot.nlp.AnswerClassifier;
 import de.auditbot.nlp.Intent;
 import de.auditbot.nlp.IntentClassifier;
-import de.auditbot.nlp.candidates.TrainingCandidates;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -42,17 +38,14 @@ public class ConversationService {
     private final AnswerClassifier answers;
     private final DialogFlow flow;
     private final ResultViewFactory results;
-    private final TrainingCandidates candidates;
-    private final TeamHistory history;
     private final Transcripts transcripts;
-    private final ApplicationEventPublisher events;
-    private final ProgressCalculator progress = new ProgressCalculator();
+    private final TurnRecorder recorder;
+    private final TurnFollowUps followUps;
     private final Clock clock;
 
-    public ConversationService(ConversationRepository repository, CatalogRegistry catalogs, DialogTexts texts,
+    ConversationService(ConversationRepository repository, CatalogRegistry catalogs, DialogTexts texts,
             IntentClassifier intents, AnswerClassifier answers, DialogFlow flow, ResultViewFactory results,
-            TrainingCandidates candidates, TeamHistory history, Transcripts transcripts, ApplicationEventPublisher events,
-            Clock clock) {
+            Transcripts transcripts, TurnRecorder recorder, TurnFollowUps followUps, Clock clock) {
         this.repository = repository;
         this.catalogs = catalogs;
         this.texts = texts;
@@ -60,10 +53,9 @@ public class ConversationService {
         this.answers = answers;
         this.flow = flow;
         this.results = results;
-        this.candidates = candidates;
-        this.history = history;
         this.transcripts = transcripts;
-        this.events = events;
+        this.recorder = recorder;
+        this.followUps = followUps;
         this.clock = clock;
     }
 
@@ -87,7 +79,7 @@ public class ConversationService {
         conversation.teamKey(teamKey);
         TurnContext ctx = context(conversation, senderId, null, null);
         flow.open(ctx);
-        return finish(ctx, List.of(), null, () -> repository.insert(conversation));
+        return recorder.record(ctx, List.of(), null, () -> repository.insert(conversation));
     }
 
     /** Handles a message, opening the conversation first if it does not exist yet. */
@@ -119,7 +111,7 @@ public class ConversationService {
     }
 
     public Progress progress(Conversation conversation) {
-        return progress.of(conversation, catalogs.get(conversation.catalogId()), conversation.language());
+        return recorder.progress(conversation);
     }
 
     private Optional<Turn> turn(InboundMessage message, boolean create) {
@@ -129,7 +121,7 @@ public class ConversationService {
                 return Optional.empty();
             }
             if (stored.isPresent() && stored.get().handled(message.eventId())) {
-                return Optional.of(again(stored.get(), message.eventId()));
+                return Optional.of(recorder.repeat(stored.get(), message.eventId()));
             }
             Conversation conversation = stored.orElseGet(() -> new Conversation(message.key(),
                     texts.defaultLanguage(), catalogs.defaultCatalog().id(), clock.instant()));
@@ -147,13 +139,8 @@ public class ConversationService {
                 flow.respond(ctx);
             }
             try {
-                Turn turn = finish(ctx, List.of(said), message.eventId(), () -> repository.save(conversation));
-                // Written after the turn, so that a retried turn never keeps a candidate twice.
-                candidates.keep(ctx.candidates());
-                ctx.finishedRun().ifPresent(run -> history.record(conversation.teamKey(), conversation.id(), run));
-                if (ctx.erasureRequested()) {
-                    events.publishEvent(new DataErasureRequested(conversation.teamKey(), conversation.id()));
-                }
+                Turn turn = recorder.record(ctx, List.of(said), message.eventId(), () -> repository.save(conversation));
+                followUps.after(ctx);
                 return Optional.of(turn);
             } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
                 if (attempt >= MAX_ATTEMPTS) {
@@ -178,38 +165,6 @@ public class ConversationService {
             Optional<AnswerClassification> answer) {
         return new TurnContext(conversation, catalogs.get(conversation.catalogId()), texts, senderId, text,
                 intent == null ? Intent.answer() : intent, answer, clock.instant());
-    }
-
-    /**
-     * Writes the conversation and then what was said in the turn. A turn whose conversation write
-     * lost the race writes nothing and runs again; a process that dies between the two writes
-     * never answered the turn, so its transcript lacks only an unacknowledged turn.
-     */
-    private Turn finish(TurnContext ctx, List<TranscriptEntry> heard, String messageId, Runnable write) {
-        Conversation conversation = ctx.conversation();
-        Progress now = progress(conversation);
-        List<Reply> replies = ctx.replies().stream().map(s -> new Reply(s.text(), s.quickReplies(), now, s.result())).toList();
-        List<TranscriptEntry> said = new ArrayList<>(heard);
-        replies.forEach(r -> said.add(TranscriptEntry.bot(r, ctx.now())));
-        List<String> offered = replies.isEmpty() ? conversation.offered() : replies.get(replies.size() - 1).quickReplies();
-        conversation.turnTaken(ctx.now(), offered);
-        write.run();
-        transcripts.append(conversation, ctx.now(), said, messageId);
-        return new Turn(conversation.key().id(), replies, conversation.state(), now, conversation.language());
-    }
-
-    /**
-     * A message the conversation has handled before, delivered again: after a lost acknowledgement
-     * of the turn's write, or by a channel instance that took over before the replies went out.
-     * Nothing is written again; the replies are those of the first time, as far as they are on record.
-     */
-    private Turn again(Conversation conversation, String messageId) {
-        log.debug("Message {} of conversation {} was handled before; its replies are repeated", messageId,
-                conversation.id());
-        Progress now = progress(conversation);
-        List<Reply> replies = transcripts.repliesTo(conversation.id(), messageId).stream()
-                .map(entry -> new Reply(entry.text(), entry.quickReplies(), now, null)).toList();
-        return new Turn(conversation.key().id(), replies, conversation.state(), now, conversation.language());
     }
 
     private static void backOff(int attempt) {

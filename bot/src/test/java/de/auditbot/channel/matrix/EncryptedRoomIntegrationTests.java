@@ -4,7 +4,6 @@ import static de.auditbot.channel.matrix.MatrixBot.USER;
 import static de.auditbot.channel.matrix.MatrixBot.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
@@ -14,8 +13,6 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -23,20 +20,14 @@ import tools.jackson.databind.node.ObjectNode;
  * client (real Olm and Megolm) writes encrypted, the bot decrypts and answers encrypted, and she
  * decrypts the answer. The homeserver stand-in only relays keys and ciphertext.
  */
-class EncryptedRoomIntegrationTests {
+class EncryptedRoomIntegrationTests extends AgainstOneDeployment {
 
     static final String ALICE = "@alice:localhost";
 
-    static StandInDeployment deployment;
-    static StandInHomeserver homeserver;
-    static ConfigurableApplicationContext bot;
     static TeamMemberClient alice;
 
     @BeforeAll
-    static void start(@TempDir Path folder) throws Exception {
-        deployment = StandInDeployment.start(folder);
-        homeserver = deployment.homeserver;
-        bot = deployment.bot;
+    static void start() throws Exception {
         homeserver.account(ALICE, "ALICEPHONE", "alice-token");
         alice = TeamMemberClient.start(homeserver.url(), "alice-token");
     }
@@ -45,9 +36,6 @@ class EncryptedRoomIntegrationTests {
     static void stop() {
         if (alice != null) {
             alice.close();
-        }
-        if (deployment != null) {
-            deployment.close();
         }
     }
 

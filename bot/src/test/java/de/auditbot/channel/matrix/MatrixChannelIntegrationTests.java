@@ -9,19 +9,14 @@ import de.auditbot.conversation.ConversationKey;
 import de.auditbot.conversation.ConversationService;
 import de.auditbot.privacy.PrivacyProperties;
 import de.auditbot.privacy.RetentionPurge;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,29 +26,11 @@ import tools.jackson.databind.node.ObjectNode;
  * audit in a team room, who is spoken to in a group room, threads, escaping, and a homeserver that
  * rate-limits, fails and drops connections.
  */
-class MatrixChannelIntegrationTests {
+class MatrixChannelIntegrationTests extends AgainstOneDeployment {
 
     static final String ALICE = "@alice:localhost";
     static final String BOB = "@bob:localhost";
     static final String MALLORY = "@mallory:elsewhere.example";
-
-    static StandInDeployment deployment;
-    static StandInHomeserver homeserver;
-    static ConfigurableApplicationContext bot;
-
-    @BeforeAll
-    static void start(@TempDir Path folder) throws Exception {
-        deployment = StandInDeployment.start(folder);
-        homeserver = deployment.homeserver;
-        bot = deployment.bot;
-    }
-
-    @AfterAll
-    static void stop() {
-        if (deployment != null) {
-            deployment.close();
-        }
-    }
 
     @Test
     void inADirectChatEveryMessageIsForTheBot() throws InterruptedException {

@@ -7,14 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.auditbot.fuzz.FuzzJson;
 import de.auditbot.fuzz.FuzzText;
 import de.auditbot.fuzz.ReportMarkup;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,29 +20,11 @@ import tools.jackson.databind.node.ObjectNode;
  * all. The sync goes
  * on, every notice's HTML holds only the bot's markup, and the bot still answers afterwards.
  */
-class MatrixSyncFuzzIntegrationTests {
+class MatrixSyncFuzzIntegrationTests extends AgainstOneDeployment {
 
     static final String ALICE = "@alice:localhost";
     static final long SEED = Long.getLong("auditbot.fuzz.seed", 20_261_129L);
     static final int EVENTS = Integer.getInteger("auditbot.fuzz.sync-events", 120);
-
-    static StandInDeployment deployment;
-    static StandInHomeserver homeserver;
-    static ConfigurableApplicationContext bot;
-
-    @BeforeAll
-    static void start(@TempDir Path folder) throws Exception {
-        deployment = StandInDeployment.start(folder);
-        homeserver = deployment.homeserver;
-        bot = deployment.bot;
-    }
-
-    @AfterAll
-    static void stop() {
-        if (deployment != null) {
-            deployment.close();
-        }
-    }
 
     @Test
     void hostileEventsNeitherStopTheSyncNorReachTheHtml() {

@@ -2,21 +2,13 @@ package de.auditbot.channel.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.auditbot.channel.web.page.AxeCheck;
-import de.auditbot.channel.web.page.BrowserWindow;
-import de.auditbot.channel.web.page.ChatPage;
-import de.auditbot.channel.web.page.ChromiumBrowser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -29,37 +21,11 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChatPageAccessibilityIntegrationTests {
-
-    static final int DESKTOP_WIDTH = 1000;
-    static final int DESKTOP_HEIGHT = 800;
-
-    @Value("${local.server.port}")
-    int port;
-
-    ChromeDriver driver;
-    AxeCheck axe;
-    ChatPage page;
-    BrowserWindow window;
-
-    @BeforeAll
-    void startBrowser() {
-        axe = AxeCheck.load();
-        driver = ChromiumBrowser.start(DESKTOP_WIDTH, DESKTOP_HEIGHT);
-        page = new ChatPage(driver, port);
-        window = new BrowserWindow(driver);
-    }
+class ChatPageAccessibilityIntegrationTests extends ChatPageInChromium {
 
     @AfterEach
     void desktopSize() {
         window.resize(DESKTOP_WIDTH, DESKTOP_HEIGHT);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test

@@ -2,20 +2,12 @@ package de.auditbot.channel.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.auditbot.channel.web.page.AxeCheck;
 import de.auditbot.channel.web.page.AxeCheck.AxeReport;
-import de.auditbot.channel.web.page.BrowserWindow;
-import de.auditbot.channel.web.page.ChatPage;
-import de.auditbot.channel.web.page.ChromiumBrowser;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -28,34 +20,11 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChatPageAuditIntegrationTests {
+class ChatPageAuditIntegrationTests extends ChatPageInChromium {
 
     /** Laid over principles of four questions, this gives green, amber and red principles. */
     static final List<String> ANSWERS = List.of("ja", "ja", "teilweise", "nein", "ja", "weiß nicht", "trifft nicht zu");
     static final List<String> LIGHTS = List.of("grün", "gelb", "rot", "offen", "trifft nicht zu");
-
-    @Value("${local.server.port}")
-    int port;
-
-    ChromeDriver driver;
-    AxeCheck axe;
-    ChatPage page;
-    BrowserWindow window;
-
-    @BeforeAll
-    void startBrowser() {
-        axe = AxeCheck.load();
-        driver = ChromiumBrowser.start(1000, 800);
-        page = new ChatPage(driver, port);
-        window = new BrowserWindow(driver);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void startViewGreetsInGermanWithTheConversationInTheAddress() {
