@@ -38,7 +38,7 @@ public final class Evaluation {
             for (int i = 0; i < samples.size(); i++) {
                 (i % folds == fold ? test : train).add(samples.get(i));
             }
-            TextClassifier classifier = TextClassifier.of(kind, trainer.train(kind, train), features);
+            TextClassifier classifier = TextClassifier.of(kind, trainer.train(kind, train), features, train);
             test.forEach(s -> card.add(s.label(), s.text(), classifier.classify(s.text())));
         }
         return card;
@@ -46,7 +46,7 @@ public final class Evaluation {
 
     /** The held-out figures of a model trained on all training samples. */
     public Scorecard heldOut(ModelKind kind, List<Sample> training, List<Sample> heldOut) {
-        TextClassifier classifier = TextClassifier.of(kind, trainer.train(kind, training), features);
+        TextClassifier classifier = TextClassifier.of(kind, trainer.train(kind, training), features, training);
         Scorecard card = new Scorecard(kind.id() + " model, held-out hand-written lines", policy(kind));
         heldOut.forEach(s -> card.add(s.label(), s.text(), classifier.classify(s.text())));
         return card;

@@ -19,6 +19,8 @@ public enum ModelKind {
     CRITERION("criteria", IntStream.rangeClosed(1, 19).mapToObj(String::valueOf).toList());
 
     private static final int COMMAND_WEIGHT = 2;
+    private static final double NEAREST_WEIGHT = 0.3;
+    private static final int NEAREST_LINES = 5;
 
     private final String name;
     private final List<String> labels;
@@ -44,6 +46,15 @@ public enum ModelKind {
 
     public String modelFile() {
         return name + ".bin";
+    }
+
+    /** The packaged training lines with their features, for the vote of the nearest lines. */
+    String linesResource() {
+        return "/models/" + linesFile();
+    }
+
+    String linesFile() {
+        return name + ".lines";
     }
 
     /**
@@ -85,6 +96,23 @@ public enum ModelKind {
     /** Whether the model also reads each clause of a message on its own ({@link ClauseReading}): intents do. */
     public boolean readsClauses() {
         return this == INTENT;
+    }
+
+    /**
+     * How much the vote of the nearest training lines ({@link NearestLines}) counts against the
+     * maxent probabilities, 0 for none; times how alike the lines are, so a weak vote moves little.
+     * Intents only. Chosen by 10-fold cross-validation over k = 3, 5, 7 and weights 0.3 to 1: 5
+     * lines at 0.3 had the best macro-F1 (0.885 → 0.889, accuracy 90.3 → 90.5 %) and took the
+     * fewest answers for commands (67 → 68 of 1,094). Fresh wording gained more than
+     * cross-validation shows: the fifth and sixth held-out sets +0.6 and +0.9 points.
+     */
+    public double nearestWeight() {
+        return this == INTENT ? NEAREST_WEIGHT : 0;
+    }
+
+    /** How many nearest training lines vote. */
+    int nearestLines() {
+        return NEAREST_LINES;
     }
 
     /** The name used in the API and in reports: answer, intent, criterion. */

@@ -73,6 +73,10 @@ public final class ModelTrainer {
             try (OutputStream out = Files.newOutputStream(folder.resolve(kind.modelFile()))) {
                 model.serialize(out);
             }
+            if (kind.nearestWeight() > 0) {
+                NearestLinesFile.write(NearestLines.indexed(samples, kind.features(trainer.features)),
+                        folder.resolve(kind.linesFile()));
+            }
             System.out.printf("Trained %s model from %d samples in %d ms%n", kind.id(), samples.size(),
                     (System.nanoTime() - start) / 1_000_000);
         }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import opennlp.tools.doccat.DoccatModel;
@@ -19,35 +20,64 @@ public final class TextClassifier {
     private final DocumentCategorizerME categorizer;
     private final ChatFeatures features;
     private final ModelKind clausesOf;
+    private final NearestLines nearest;
+    private final double nearestWeight;
 
     /** A classifier that reads the whole text only, with the features given as they are. */
     public TextClassifier(DoccatModel model, ChatFeatures features) {
-        this(model, features, null);
+        this(new DocumentCategorizerME(model), features, null, null, 0);
     }
 
-    private TextClassifier(DoccatModel model, ChatFeatures features, ModelKind clausesOf) {
-        this.categorizer = new DocumentCategorizerME(model);
+    private TextClassifier(DocumentCategorizerME categorizer, ChatFeatures features, ModelKind clausesOf,
+            NearestLines nearest, double nearestWeight) {
+        this.categorizer = categorizer;
         this.features = features;
         this.clausesOf = clausesOf;
+        this.nearest = nearest;
+        this.nearestWeight = nearestWeight;
     }
 
-    /** A trained model of a kind, used as that kind is: its features variant, and clause reading where it has it. */
-    public static TextClassifier of(ModelKind kind, DoccatModel model, ChatFeatures base) {
-        return new TextClassifier(model, kind.features(base), kind.readsClauses() ? kind : null);
+    /**
+     * A trained model of a kind, used as that kind is: its features variant, clause reading where it
+     * has it, and the vote of the nearest training lines where it blends one in ({@link NearestLines}).
+     *
+     * @param training the lines the model was trained from (read only where the kind votes)
+     */
+    public static TextClassifier of(ModelKind kind, DoccatModel model, ChatFeatures base, List<Sample> training) {
+        return withLines(kind, model, base,
+                kind.nearestWeight() > 0 ? NearestLines.indexed(training, kind.features(base)) : List.of());
     }
 
-    /** Loads a model the build packaged into the nlp-models jar, with the features variant of its kind. */
+    private static TextClassifier withLines(ModelKind kind, DoccatModel model, ChatFeatures base,
+            List<NearestLines.IndexedLine> lines) {
+        DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
+        NearestLines nearest = kind.nearestWeight() > 0 ? new NearestLines(lines, categories(categorizer),
+                kind.nearestLines(), NearestLines.COMMON_SHARE) : null;
+        return new TextClassifier(categorizer, kind.features(base), kind.readsClauses() ? kind : null, nearest,
+                kind.nearestWeight());
+    }
+
+    /**
+     * Loads a model the build packaged into the nlp-models jar, with the features variant of its
+     * kind and, where it votes, the training lines the build wrote next to it.
+     */
     public static TextClassifier load(ModelKind kind, ChatFeatures features) {
-        InputStream in = TextClassifier.class.getResourceAsStream(kind.modelResource());
-        if (in == null) {
-            throw new IllegalStateException("No " + kind.id() + " model at " + kind.modelResource()
-                    + "; the nlp-models build trains it in process-classes");
-        }
-        try (in) {
-            return of(kind, new DoccatModel(in), features);
+        try (InputStream model = packaged(kind, kind.modelResource());
+                InputStream lines = kind.nearestWeight() > 0 ? packaged(kind, kind.linesResource()) : null) {
+            return withLines(kind, new DoccatModel(model), features,
+                    lines == null ? List.of() : NearestLinesFile.read(lines));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the " + kind.id() + " model", e);
         }
+    }
+
+    private static InputStream packaged(ModelKind kind, String resource) {
+        InputStream in = TextClassifier.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("No " + kind.id() + " model file at " + resource
+                    + "; the nlp-models build trains it in process-classes");
+        }
+        return in;
     }
 
     public Classification classify(String text) {
@@ -55,7 +85,11 @@ public final class TextClassifier {
     }
 
     private Classification classifyWhole(String text) {
-        double[] probabilities = categorizer.categorize(features.extract(text));
+        String[] extracted = features.extract(text);
+        double[] probabilities = categorizer.categorize(extracted);
+        if (nearest != null) {
+            blend(probabilities, nearest.vote(extracted));
+        }
         List<ScoredLabel> ranking = new ArrayList<>(probabilities.length);
         for (int i = 0; i < probabilities.length; i++) {
             ranking.add(new ScoredLabel(categorizer.getCategory(i), probabilities[i]));
@@ -64,7 +98,22 @@ public final class TextClassifier {
         return new Classification(ranking);
     }
 
+    /**
+     * Moves a share of the probability to the nearest lines' vote: the weight times how alike they
+     * are (the vote's sum), so that lines barely alike change little. The sum stays 1.
+     */
+    private void blend(double[] probabilities, double[] vote) {
+        double moved = nearestWeight * Arrays.stream(vote).sum();
+        for (int i = 0; i < probabilities.length; i++) {
+            probabilities[i] = (1 - moved) * probabilities[i] + nearestWeight * vote[i];
+        }
+    }
+
     public List<String> labels() {
+        return categories(categorizer);
+    }
+
+    private static List<String> categories(DocumentCategorizerME categorizer) {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < categorizer.getNumberOfCategories(); i++) {
             labels.add(categorizer.getCategory(i));

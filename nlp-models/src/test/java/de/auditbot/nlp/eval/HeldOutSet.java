@@ -14,9 +14,10 @@ enum HeldOutSet {
      * 87.5 % / 96.2 %; after: 91.0 % and 88.5 % / 97.1 %. The third follow-up raised intent to 96.6 %,
      * but this set had been measured twice and its PAUSE lines read before those training lines were
      * written, so it flatters. It was checked only against training lines, up to case; up to
-     * punctuation, a few of its lines repeat training lines and lines of the first sets.
+     * punctuation, a few of its lines repeat training lines and lines of the first sets. The fifth
+     * follow-up took it to 98.6 %.
      */
-    FOURTH("heldout-4", List.of(), 120, 95, 0.97, 0.88, 0.97),
+    FOURTH("heldout-4", List.of(), 120, 95, 0.98, 0.88, 0.97),
 
     /**
      * Written in the third follow-up before any training or feature change. Before: intent 85.5 %
@@ -25,8 +26,11 @@ enum HeldOutSet {
      * unchanged): intent 86.1 % (macro-F1 0.873, top-3 97.7 %), criterion 91.2 % / 97.4 %, finder
      * 92.1 % / 97.4 %. The fourth follow-up's changes took intent to 90.8 % (macro-F1 0.910), a third
      * measurement: the set is spent.
+     *
+     * <p>In the fifth follow-up it became a development set (see {@link #SIXTH}): 90.8 % → 93.1 %
+     * (macro-F1 0.910 → 0.934), a flattering figure.
      */
-    FIFTH("heldout-5", List.of("heldout", "heldout-4"), 170, 114, 0.90, 0.91, 0.97),
+    FIFTH("heldout-5", List.of("heldout", "heldout-4"), 170, 114, 0.93, 0.91, 0.97),
 
     /**
      * Written in the fourth follow-up before any training, feature or code change: 217 intent lines
@@ -37,8 +41,19 @@ enum HeldOutSet {
      * they were replaced by new lines without looking at any result per line, then measured as above.
      * After (203 new command lines, clause reading; criterion model unchanged): intent 91.7 % (macro-F1
      * 0.926, top-3 98.2 %), criterion 94.0 % / 100.0 %. Intent stays below the target of 95 %.
+     *
+     * <p><b>Development sets from the fifth follow-up on.</b> The fifth and sixth sets were spent, so
+     * that round used them as development sets: measured as often as needed, their misses read (with
+     * a harness outside the repository) to see what kind of wording fails — greetings with an
+     * introduction, questions about a topic without a question mark, commands whose reason sounds
+     * like another command, answers with command words. No line of theirs was copied or paraphrased
+     * into training; the 85 new intent lines were written for those kinds of wording in other words,
+     * and lines that came out close to a line of these sets by chance were rewritten. The weight of
+     * the nearest-lines vote was chosen by cross-validation, not on these sets. After: sixth set
+     * 91.7 % → 93.5 % (macro-F1 0.926 → 0.943); the figures of both sets now flatter, and the honest
+     * measure of this round is the seventh set, written by someone else.
      */
-    SIXTH("heldout-6", List.of("heldout", "heldout-4", "heldout-5"), 200, 133, 0.91, 0.93, 0.99);
+    SIXTH("heldout-6", List.of("heldout", "heldout-4", "heldout-5"), 200, 133, 0.93, 0.93, 0.99);
 
     final String folder;
     final List<String> earlier;
