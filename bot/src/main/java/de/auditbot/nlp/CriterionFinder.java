@@ -28,8 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CriterionFinder {
 
-    static final double KEYWORD_WEIGHT = 0.3;
-    static final double RETRIEVAL_WEIGHT = 0.5;
+    /** The weights chosen by cross-validation over the training questions ({@code CriterionFinderEval}). */
+    static final Weights WEIGHTS = new Weights(0.3, 0.5);
     static final double SURE_SCORE = 0.45;
     static final double SURE_MARGIN = 0.15;
 
@@ -37,14 +37,29 @@ public final class CriterionFinder {
     private final TextNormalizer normalizer;
     private final Map<String, TopicIndex> indexes = new ConcurrentHashMap<>();
     private final String modelCatalogId;
+    private final Weights weights;
 
     /**
      * @param modelCatalogId the id of the catalog whose principle numbers the model's labels are
      */
     public CriterionFinder(TextClassifier model, TextNormalizer normalizer, String modelCatalogId) {
+        this(model, normalizer, modelCatalogId, WEIGHTS);
+    }
+
+    CriterionFinder(TextClassifier model, TextNormalizer normalizer, String modelCatalogId, Weights weights) {
         this.model = model;
         this.normalizer = normalizer;
         this.modelCatalogId = modelCatalogId;
+        this.weights = weights;
+    }
+
+    /**
+     * How much retrieval counts next to the model's probabilities (which sum to 1).
+     *
+     * @param keyword   per whole keyword or title found in the question, up to three
+     * @param retrieval for the shares of the distinctive word stems (which sum to 1)
+     */
+    record Weights(double keyword, double retrieval) {
     }
 
     public CriterionMatch find(String text, Integer number, Catalog catalog) {
@@ -59,13 +74,13 @@ public final class CriterionFinder {
                     (k, v) -> v + s.confidence()));
         }
         index(catalog).shares(text).forEach((p, share) ->
-                scores.computeIfPresent(Integer.valueOf(p), (k, v) -> v + RETRIEVAL_WEIGHT * share));
+                scores.computeIfPresent(Integer.valueOf(p), (k, v) -> v + weights.retrieval() * share));
         String normalized = " " + normalizer.normalize(text) + " ";
         boolean topical = false;
         for (Principle principle : catalog.principles()) {
             int hits = keywordHits(principle, catalog, normalized);
             topical |= hits > 0;
-            scores.merge(principle.number(), KEYWORD_WEIGHT * Math.min(hits, 3), Double::sum);
+            scores.merge(principle.number(), weights.keyword() * Math.min(hits, 3), Double::sum);
         }
         double total = scores.values().stream().mapToDouble(Double::doubleValue).sum();
         List<CriterionMatch.Scored> ranking = new ArrayList<>();

@@ -70,18 +70,20 @@ class CriterionFinderTests {
     @Test
     void findsThePrincipleOfHeldOutQuestionsAtLeastAsWellAsTheModelAlone() throws IOException {
         double[] topK = measure(HELD_OUT, "held-out", 340);
-        // top-1 target 0.90 not reached on the enlarged set (89.8 %); held so it cannot get worse
-        assertThat(topK[0]).as("top-1").isGreaterThanOrEqualTo(0.89);
-        assertThat(topK[1]).as("top-3").isGreaterThanOrEqualTo(0.97);
+        // targets 0.90 / 0.97; reached 91.5 % / 98.8 % (89.8 % / 98.0 % before the fifth follow-up)
+        assertThat(topK[0]).as("top-1").isGreaterThanOrEqualTo(0.91);
+        assertThat(topK[1]).as("top-3").isGreaterThanOrEqualTo(0.98);
     }
 
     /**
      * The later held-out sets, each written before the changes of its round; only totals are printed.
      * Fourth: 90.4 % / 98.1 % after its round (before 91.3 % / 97.1 %). Fifth: 92.1 % / 97.4 % before
      * and after its round (the criterion model did not change). Sixth: 95.5 % / 100.0 % before its round, and after it (the criterion model did not change).
+     * After the fifth follow-up (compound parts in retrieval, more catalog keywords, 93 new training
+     * questions): fourth 91.3 % / 98.1 %, fifth 92.1 % / 97.4 %, sixth 95.5 % / 100.0 %.
      */
     @ParameterizedTest
-    @CsvSource({"heldout-4, 95, 0.90, 0.97", "heldout-5, 114, 0.92, 0.97", "heldout-6, 133, 0.95, 0.99"})
+    @CsvSource({"heldout-4, 95, 0.91, 0.98", "heldout-5, 114, 0.92, 0.97", "heldout-6, 133, 0.95, 0.99"})
     void findsThePrincipleOfTheLaterHeldOutSets(String set, int questions, double top1, double top3) throws IOException {
         double[] topK = measure(Path.of("../nlp-models/src/test/resources/" + set + "/criteria"), set, questions);
         assertThat(topK[0]).as("top-1").isGreaterThanOrEqualTo(top1);

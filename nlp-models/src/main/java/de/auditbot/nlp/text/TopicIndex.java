@@ -1,5 +1,6 @@
 package de.auditbot.nlp.text;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,10 +21,15 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
 public final class TopicIndex {
 
     private static final int MIN_LENGTH = 3;
+    /** The shortest known stem looked for inside an unknown word. */
+    private static final int PART_LENGTH = 5;
+    /** How much a known stem inside an unknown compound counts against the stem found as a word. */
+    private static final double PART_WEIGHT = 0.5;
 
     private final TextNormalizer normalizer;
     private final Map<String, Set<String>> stemsByTopic = new LinkedHashMap<>();
     private final Map<String, Double> weights = new HashMap<>();
+    private final Map<String, List<String>> partsByStart = new HashMap<>();
     private final ThreadLocal<SnowballStemmer> stemmer =
             ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.GERMAN));
 
@@ -39,6 +45,11 @@ public final class TopicIndex {
         stemsByTopic.values().forEach(stems -> stems.forEach(s -> documentFrequency.merge(s, 1, Integer::sum)));
         int topics = stemsByTopic.size();
         documentFrequency.forEach((stem, count) -> weights.put(stem, Math.log((double) topics / count)));
+        weights.forEach((stem, weight) -> {
+            if (stem.length() >= PART_LENGTH && weight > 0) {
+                partsByStart.computeIfAbsent(stem.substring(0, PART_LENGTH), k -> new ArrayList<>()).add(stem);
+            }
+        });
     }
 
     /**
@@ -46,14 +57,14 @@ public final class TopicIndex {
      * zero when the query shares no distinctive word with any topic.
      */
     public Map<String, Double> shares(String query) {
-        Set<String> queryStems = stems(query);
+        Map<String, Double> queryStems = queryStems(query);
         Map<String, Double> scores = new LinkedHashMap<>();
         double total = 0;
         for (Map.Entry<String, Set<String>> topic : stemsByTopic.entrySet()) {
             double score = 0;
-            for (String stem : queryStems) {
-                if (topic.getValue().contains(stem)) {
-                    score += weights.get(stem);
+            for (Map.Entry<String, Double> stem : queryStems.entrySet()) {
+                if (topic.getValue().contains(stem.getKey())) {
+                    score += stem.getValue() * weights.get(stem.getKey());
                 }
             }
             scores.put(topic.getKey(), score);
@@ -64,6 +75,44 @@ public final class TopicIndex {
             scores.replaceAll((topic, score) -> score / sum);
         }
         return scores;
+    }
+
+    /** The query's stems the index knows, with the known parts of unknown compounds at a lower weight. */
+    private Map<String, Double> queryStems(String text) {
+        Map<String, Double> found = new HashMap<>();
+        for (String token : normalizer.tokens(text)) {
+            if (token.length() < MIN_LENGTH || !Character.isLetterOrDigit(token.codePointAt(0))) {
+                continue;
+            }
+            String stem = stemmer.get().stem(token).toString();
+            if (weights.containsKey(stem)) {
+                found.put(stem, 1.0);
+            } else {
+                for (String part : parts(token)) {
+                    found.merge(part, PART_WEIGHT, Math::max);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The longest known stems inside a word the index does not know ("barrierefreiheitstest"). */
+    private List<String> parts(String token) {
+        List<String> parts = new ArrayList<>();
+        int covered = 0;
+        for (int start = 0; start + PART_LENGTH <= token.length(); start++) {
+            String longest = null;
+            for (String stem : partsByStart.getOrDefault(token.substring(start, start + PART_LENGTH), List.of())) {
+                if (token.startsWith(stem, start) && (longest == null || stem.length() > longest.length())) {
+                    longest = stem;
+                }
+            }
+            if (longest != null && start + longest.length() > covered) {
+                parts.add(longest);
+                covered = start + longest.length();
+            }
+        }
+        return parts;
     }
 
     private Set<String> stems(String text) {

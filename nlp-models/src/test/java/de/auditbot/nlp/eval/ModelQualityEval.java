@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * Model quality, run with {@code ./mvnw -pl nlp-models -Peval verify}: prints 10-fold
  * cross-validation and held-out figures per model and asserts floors on the held-out lines,
  * which training never reads. The floors are the issue's targets or what is reached where that is
- * higher (intent 97.7 % on 218 lines), except criterion top-1, which reaches 89.2 % on 342
- * questions (target 90 %) and is held at 0.89 so that it cannot get worse unnoticed. The fourth and
+ * higher (intent 97.7 % on 218 lines); criterion top-1 reaches 90.4 % on 342 questions (target
+ * 90 %). The fourth and
  * later held-out sets (fourth to sixth) are measured by {@link HeldOutSetEval}.
  */
 class ModelQualityEval {
@@ -88,8 +88,8 @@ class ModelQualityEval {
         static final double ASKED_BACK = 0.25;
         /** Target 0.95, reached 0.977 (0.972 before the fourth follow-up). */
         static final double INTENT_ACCURACY = 0.97;
-        /** Target 0.90, reached 0.892. */
-        static final double CRITERION_TOP1 = 0.89;
+        /** Target 0.90, reached 0.904 (0.892 before the fifth follow-up's criterion questions). */
+        static final double CRITERION_TOP1 = 0.90;
         static final double CRITERION_TOP3 = 0.97;
     }
 }

@@ -26,6 +26,13 @@ class TopicIndexTests {
     }
 
     @Test
+    void aKnownWordInsideAnUnknownCompoundPointsToItsTopicToo() {
+        Map<String, Double> shares = index.shares("Gibt es eine Sicherheitskonzeptvorlage?");
+        assertThat(shares.get("security")).isEqualTo(1.0);
+        assertThat(index.shares("Nachnutzungsmodell").get("reuse")).isEqualTo(1.0);
+    }
+
+    @Test
     void aWordEveryTopicSharesCountsLessThanADistinctiveOne() {
         Map<String, Double> shares = index.shares("bestehende Daten");
         assertThat(shares.get("reuse")).isGreaterThan(shares.get("privacy"));
