@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.auditbot.audit.AnswerRecord;
 import de.auditbot.nlp.candidates.TrainingCandidateRepository;
 import de.auditbot.nlp.candidates.TrainingCandidates;
+import de.auditbot.nlp.model.ConfidencePolicy;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class FreeTextConversationTests {
 
         AnswerRecord first = answers(script).get(0);
         assertThat(first.text()).isEqualTo("ja, aber nur für das Antragsformular");
-        assertThat(first.confidence()).isBetween(0.75, 1.0);
+        assertThat(first.confidence()).isBetween(ConfidencePolicy.ANSWERS.threshold(), 1.0);
         assertThat(first.confirmed()).isFalse();
     }
 

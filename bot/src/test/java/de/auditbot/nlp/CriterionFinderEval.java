@@ -46,7 +46,7 @@ class CriterionFinderEval {
                 (i % FOLDS == fold ? test : train).add(samples.get(i));
             }
             TextClassifier model = TextClassifier.of(ModelKind.CRITERION,
-                    new ModelTrainer(features).train(ModelKind.CRITERION, train), features);
+                    new ModelTrainer(features).train(ModelKind.CRITERION, train), features, train);
             CriterionFinder finder = new CriterionFinder(model, normalizer, "ozg-servicestandard");
             for (Sample sample : test) {
                 CriterionMatch match = finder.find(sample.text(), null, catalog);

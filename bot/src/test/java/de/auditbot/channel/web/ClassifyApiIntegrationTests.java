@@ -49,7 +49,7 @@ class ClassifyApiIntegrationTests {
 
     @Test
     void theCheckQuestionIsContextForTheAnswer() {
-        String answer = "machen wir gelegentlich";
+        String answer = "ja, ab und zu";
         JsonNode alone = classify(Map.of("text", answer, "model", "answer"));
         JsonNode asked = classify(Map.of("text", answer, "model", "answer",
                 "question", "Prüft Ihr Team in festen Abständen, ob Bibliotheken noch aktuell und sicher sind?"));

@@ -57,7 +57,8 @@ public final class Evaluation {
      * question as context ({@link AnswerInContext}), on the same trained model.
      */
     public List<Scorecard> heldOutInContext(List<Sample> training, List<AnsweredQuestion> heldOut) {
-        TextClassifier classifier = new TextClassifier(trainer.train(ModelKind.ANSWER, training), features);
+        TextClassifier classifier = TextClassifier.of(ModelKind.ANSWER, trainer.train(ModelKind.ANSWER, training), features,
+                training);
         AnswerInContext inContext = new AnswerInContext(classifier, new FrequencyCues(new TextNormalizer()));
         Scorecard alone = new Scorecard("answer model alone, held-out answers with their question", ConfidencePolicy.ANSWERS);
         Scorecard withQuestion = new Scorecard("answer model with the question as context, same lines", ConfidencePolicy.ANSWERS);

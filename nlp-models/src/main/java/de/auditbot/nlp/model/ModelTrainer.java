@@ -19,8 +19,8 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains the maxent document categorizers. Deterministic: sorted input, fixed iterations (per kind) and
- * cutoff, one thread, so that the same data always gives the same model. The build runs
+ * Trains the maxent document categorizers (GIS, or quasi-Newton with an L2 penalty where the kind
+ * asks for one). Deterministic: sorted input, fixed iterations (per kind) and cutoff, one thread, so that the same data always gives the same model. The build runs
  * {@link #main} in {@code process-classes} and packages the models in the jar.
  */
 public final class ModelTrainer {
@@ -47,13 +47,20 @@ public final class ModelTrainer {
             }
         }
         TrainingParameters parameters = new TrainingParameters();
-        parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        if (kind.l2Cost() > 0) {
+            parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
+            parameters.put("L1Cost", 0.0);
+            parameters.put("L2Cost", kind.l2Cost());
+        } else {
+            parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        }
         parameters.put(TrainingParameters.ITERATIONS_PARAM, kind.iterations());
         parameters.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
         parameters.put(TrainingParameters.THREADS_PARAM, 1);
         try {
-            return DocumentCategorizerME.train("de", new CollectionObjectStream<>(documents), parameters,
+            DoccatModel model = DocumentCategorizerME.train("de", new CollectionObjectStream<>(documents), parameters,
                     new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()}));
+            return kind.l2Cost() > 0 ? SparseMaxent.of(model) : model;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

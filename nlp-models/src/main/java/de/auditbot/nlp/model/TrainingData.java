@@ -20,6 +20,13 @@ public final class TrainingData {
     /** The folder of the training files on the classpath; held-out files live only in the tests. */
     public static final String TRAINING = "training";
 
+    /**
+     * Suffix of the answer-only sample files ({@code answers/PARTIAL.answer-only.txt}): lines the
+     * answer model learns from but the intent model does not reuse, so that adding answer lines
+     * leaves the intent model's training (and its measured figures) exactly as it was.
+     */
+    public static final String ANSWER_ONLY = ".answer-only";
+
     /** One in this many answer and criterion lines also teaches the intent model ANSWER and ASK_CRITERION. */
     static final int REUSED_FOR_INTENTS_EVERY = 2;
 
@@ -32,7 +39,7 @@ public final class TrainingData {
         if (kind == ModelKind.INTENT) {
             // Answers and criterion questions are what the intent model sees most; reusing part of
             // their lines keeps the sets from drifting apart.
-            reuse(samples(ModelKind.ANSWER, TRAINING), "ANSWER", samples);
+            reuse(samples(ModelKind.ANSWER, TRAINING, ""), "ANSWER", samples);
             reuse(samples(ModelKind.CRITERION, TRAINING), "ASK_CRITERION", samples);
         }
         return sorted(samples);
@@ -44,14 +51,24 @@ public final class TrainingData {
         }
     }
 
-    /** All samples of a model under a root folder on the classpath, one file per label. */
+    /**
+     * All samples of a model under a root folder on the classpath, one file per label, plus the
+     * optional answer-only files.
+     */
     public static List<Sample> samples(ModelKind kind, String root) {
+        List<Sample> samples = new ArrayList<>(samples(kind, root, ""));
+        samples.addAll(samples(kind, root, ANSWER_ONLY));
+        return sorted(samples);
+    }
+
+    /** The samples of the files with the given suffix; only the plain files ("") must exist. */
+    private static List<Sample> samples(ModelKind kind, String root, String suffix) {
         List<Sample> samples = new ArrayList<>();
         for (String label : kind.labels()) {
-            String name = kind.sampleFolder(root) + label + ".txt";
+            String name = kind.sampleFolder(root) + label + suffix + ".txt";
             InputStream in = TrainingData.class.getResourceAsStream(name);
             if (in == null) {
-                if (kind == ModelKind.INTENT && label.equals("ANSWER")) {
+                if (!suffix.isEmpty() || kind == ModelKind.INTENT && label.equals("ANSWER")) {
                     continue;
                 }
                 throw new IllegalStateException("No sample file " + name + " on the classpath");

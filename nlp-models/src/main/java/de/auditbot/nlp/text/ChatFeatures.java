@@ -23,22 +23,29 @@ public final class ChatFeatures {
     private final TextNormalizer normalizer;
     private final Set<String> ignored;
     private final boolean intentCues;
+    private final boolean answerCues;
     private final ThreadLocal<SnowballStemmer> stemmer =
             ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.GERMAN));
 
     public ChatFeatures(TextNormalizer normalizer) {
-        this(normalizer, Set.of(), false);
+        this(normalizer, Set.of(), false, false);
     }
 
-    private ChatFeatures(TextNormalizer normalizer, Set<String> ignored, boolean intentCues) {
+    private ChatFeatures(TextNormalizer normalizer, Set<String> ignored, boolean intentCues, boolean answerCues) {
         this.normalizer = normalizer;
         this.ignored = ignored;
         this.intentCues = intentCues;
+        this.answerCues = answerCues;
     }
 
     /** The same features plus the {@link IntentCues} that group the key words of commands. */
     public ChatFeatures withIntentCues() {
-        return new ChatFeatures(normalizer, ignored, true);
+        return new ChatFeatures(normalizer, ignored, true, answerCues);
+    }
+
+    /** The same features plus the {@link AnswerCues}: plans, work under way, shares, hedged frequency, asking someone. */
+    public ChatFeatures withAnswerCues() {
+        return new ChatFeatures(normalizer, ignored, intentCues, true);
     }
 
     /**
@@ -47,7 +54,7 @@ public final class ChatFeatures {
      * lines per principle the model would otherwise learn them as a cue for one principle.
      */
     public ChatFeatures withoutQuestionWords() {
-        return new ChatFeatures(normalizer, ChatLexicon.QUESTION_WORDS, intentCues);
+        return new ChatFeatures(normalizer, ChatLexicon.QUESTION_WORDS, intentCues, answerCues);
     }
 
     /** The features of one text; never empty, so that even "?" gets a prediction. */
@@ -93,6 +100,9 @@ public final class ChatFeatures {
         }
         if (intentCues) {
             IntentCues.add(all, features);
+        }
+        if (answerCues) {
+            AnswerCues.add(all, text == null ? "" : text.toLowerCase(Locale.ROOT), features);
         }
         features.add("first=" + (all.isEmpty() ? "" : all.get(0)));
         features.add("len=" + lengthBucket(all.size()));

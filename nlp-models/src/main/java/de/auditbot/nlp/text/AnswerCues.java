@@ -1,0 +1,70 @@
+package de.auditbot.nlp.text;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Groups the words that tell the levels of an answer apart beyond yes and no: a plan not yet
+ * started ("geplant", "nächstes Jahr", "wollen wir" → not fulfilled), work under way or done for
+ * a part ("angefangen", "teils", "zwei von fünf", "60 %" → partly), a hedged frequency ("ab und
+ * zu", "wenn's brennt") and having to ask someone ("muss ich klären", "ask the vendor"). Tokens are
+ * normalized and matched by their beginning; a key ending in "$" must match the whole token. A cue
+ * is a hint the model weighs, never a decision.
+ */
+final class AnswerCues {
+
+    private static final Map<String, List<String>> CUES = Map.of(
+            "plan", List.of("geplant", "eingeplant", "vorgesehen", "vorgenommen", "angedacht", "vorhab",
+                    "wollen$", "will$", "moechten", "naechst", "kommend", "spaeter", "irgendwann", "demnaechst", "bald$",
+                    "roadmap", "plan", "intend", "next$", "later$", "soon$", "wunsch", "wish", "ueberleg"),
+            "started", List.of("angefangen", "begonnen", "beginn", "in$", "dran$", "pilot",
+                    "started", "working", "progress", "underway", "ongoing", "draft", "entwurf", "aufbau"),
+            "part", List.of("teil", "haelft", "halb", "manch", "einig", "meist", "ueberwiegend", "weitgehend", "fast$",
+                    "grossteil", "ansatz", "lueck", "partial", "part$", "parts$", "half", "some$", "most", "almost",
+                    "mostly", "gaps", "bisschen", "bissl", "wenig", "etwas$"),
+            "ask", List.of("frag", "klaer", "nachschau", "nachguck", "nachseh", "ahnung", "weiss", "wuesst",
+                    "unsicher", "ask", "check", "know", "idea", "sure", "unklar", "unclear", "ueberfragt"),
+            "hedge", List.of("ab$", "gelegentlich", "sporadisch", "selten", "unregelmaessig", "zufaellig", "brennt",
+                    "occasionally", "sometimes", "rarely", "anlass"));
+
+    /** "zwei von fünf", "3 of 7", "60 %", "zu 80 prozent": a share, unless it is all of it. */
+    private static final Pattern SHARE = Pattern.compile(
+            "(\\d+|ein|eine|einer|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|one|two|three|four|five|six) (von|of|aus) \\S+"
+                    + "|\\b([1-9]\\d?) ?(%|prozent|percent)");
+    private static final Set<String> WHOLE_SHARE = Set.of("100 %", "100%", "100 prozent", "100 percent");
+
+    /** Cues per whole word (the "$" keys) and per word beginning; a key in two cues gives both. */
+    private static final Map<String, Set<String>> WHOLE = flatten(true);
+    private static final Map<String, Set<String>> PREFIX = flatten(false);
+    private static final int LONGEST = PREFIX.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+    private AnswerCues() {
+    }
+
+    /** Adds one "acue=..." feature per cue the tokens hit, in a fixed order. */
+    static void add(List<String> tokens, String lowerCased, List<String> features) {
+        Set<String> hit = new TreeSet<>();
+        for (String token : tokens) {
+            hit.addAll(WHOLE.getOrDefault(token, Set.of()));
+            for (int end = 1; end <= Math.min(LONGEST, token.length()); end++) {
+                hit.addAll(PREFIX.getOrDefault(token.substring(0, end), Set.of()));
+            }
+        }
+        if (SHARE.matcher(lowerCased).find() && WHOLE_SHARE.stream().noneMatch(lowerCased::contains)) {
+            hit.add("share");
+        }
+        hit.forEach(cue -> features.add("acue=" + cue));
+    }
+
+    private static Map<String, Set<String>> flatten(boolean wholeWords) {
+        Map<String, Set<String>> flat = new HashMap<>();
+        CUES.forEach((cue, keys) -> keys.stream().filter(key -> key.endsWith("$") == wholeWords)
+                .map(key -> wholeWords ? key.substring(0, key.length() - 1) : key)
+                .forEach(key -> flat.computeIfAbsent(key, k -> new TreeSet<>()).add(cue)));
+        return Map.copyOf(flat);
+    }
+}

@@ -1,0 +1,47 @@
+package de.auditbot.nlp.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AnswerCuesTests {
+
+    private final ChatFeatures answers = new ChatFeatures(new TextNormalizer()).withAnswerCues();
+
+    @Test
+    void marksAPlanThatHasNotStarted() {
+        assertThat(answers.extract("ist für nächstes Jahr geplant")).contains("acue=plan");
+        assertThat(answers.extract("we intend to do that later")).contains("acue=plan");
+        assertThat(answers.extract("Ein Betriebskonzept liegt vor")).doesNotContain("acue=plan");
+    }
+
+    @Test
+    void marksWorkUnderWayAndPartsDone() {
+        assertThat(answers.extract("haben wir angefangen")).contains("acue=started");
+        assertThat(answers.extract("zum Teil, der Rest fehlt")).contains("acue=part");
+        assertThat(answers.extract("mostly done")).contains("acue=part");
+    }
+
+    @Test
+    void marksAShareButNotTheWhole() {
+        assertThat(answers.extract("zwei von fünf Formularen")).contains("acue=share");
+        assertThat(answers.extract("3 of 7 services")).contains("acue=share");
+        assertThat(answers.extract("zu 60 % erledigt")).contains("acue=share");
+        assertThat(answers.extract("100 % erledigt")).doesNotContain("acue=share");
+    }
+
+    @Test
+    void marksHedgedFrequencyAndHavingToAskSomeone() {
+        assertThat(answers.extract("nur wenn's brennt")).contains("acue=hedge");
+        assertThat(answers.extract("muss ich mit dem Datenschutz klären")).contains("acue=ask");
+        assertThat(answers.extract("I'd have to ask the vendor")).contains("acue=ask");
+    }
+
+    @Test
+    void onlyTheAnswerVariantHasTheCues() {
+        assertThat(new ChatFeatures(new TextNormalizer()).extract("ist für nächstes Jahr geplant"))
+                .noneMatch(feature -> feature.startsWith("acue="));
+        assertThat(new ChatFeatures(new TextNormalizer()).withIntentCues().extract("zwei von fünf"))
+                .noneMatch(feature -> feature.startsWith("acue="));
+    }
+}
