@@ -79,9 +79,11 @@ class CriterionFinderTests {
      * The later held-out sets, each written before the changes of its round; only totals are printed.
      * Fourth: 90.4 % / 98.1 % after its round (before 91.3 % / 97.1 %). Fifth: 92.1 % / 97.4 % before
      * and after its round (the criterion model did not change). Sixth: 95.5 % / 100.0 % before its round, and after it (the criterion model did not change).
+     * Seventh: 88.3 % / 94.2 % before its round.
      */
     @ParameterizedTest
-    @CsvSource({"heldout-4, 95, 0.90, 0.97", "heldout-5, 114, 0.92, 0.97", "heldout-6, 133, 0.95, 0.99"})
+    @CsvSource({"heldout-4, 95, 0.90, 0.97", "heldout-5, 114, 0.92, 0.97", "heldout-6, 133, 0.95, 0.99",
+        "heldout-7, 171, 0.87, 0.93"})
     void findsThePrincipleOfTheLaterHeldOutSets(String set, int questions, double top1, double top3) throws IOException {
         double[] topK = measure(Path.of("../nlp-models/src/test/resources/" + set + "/criteria"), set, questions);
         assertThat(topK[0]).as("top-1").isGreaterThanOrEqualTo(top1);
