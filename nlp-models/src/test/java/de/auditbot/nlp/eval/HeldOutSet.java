@@ -53,7 +53,33 @@ enum HeldOutSet {
      * 91.7 % → 93.5 % (macro-F1 0.926 → 0.943); the figures of both sets now flatter, and the honest
      * measure of this round is the seventh set, written by someone else.
      */
-    SIXTH("heldout-6", List.of("heldout", "heldout-4", "heldout-5"), 200, 133, 0.93, 0.93, 0.99);
+    SIXTH("heldout-6", List.of("heldout", "heldout-4", "heldout-5"), 200, 133, 0.93, 0.93, 0.99),
+
+    /**
+     * Written by an engineer who writes no training lines, while others change the intent model and
+     * the criterion finder: 288 intent lines over all 17 labels (60 answers, 20 criterion questions,
+     * about 20 % English), 171 criterion questions (9 per principle) and 158 answers (31–32 per
+     * level), learnt only from the issue, the label javadoc, the dialogs, README and the principles,
+     * without reading training lines or earlier sets. A first check found 58 lines repeating earlier
+     * lines (up to case and punctuation, also across models); they were replaced by new lines before
+     * any measurement. Before, on main without model changes (totals only): intent 87.2 % (macro-F1
+     * 0.880, top-3 97.6 %), criterion model 85.4 % / 94.7 %, the bot's criterion finder 88.3 % /
+     * 94.2 %, answer model 77.8 % (macro-F1 0.778), auto-accepted 88.4 % right with 18.4 % asked back.
+     * After (measured once, after merging the fifth follow-up's intent, criterion-finder and answer
+     * changes): intent 88.2 % (macro-F1 0.892, top-3 96.9 %), criterion model 86.5 % / 95.9 %, the
+     * finder 88.3 % / 95.3 %, answer model 83.5 % (macro-F1 0.837; confidence policy 0.70 / 0.45),
+     * auto-accepted 89.6 % right with 14.6 % asked back. All below the targets: what the models learnt
+     * carries over to wording they have not seen only in part. A blind second labelling of the answers
+     * and criterion questions by another engineer agreed on 98.7 % and 100 % of the lines, so the gap
+     * is the models', not the labels'. The floors sit a little below the figures after.
+     */
+    SEVENTH("heldout-7", List.of("heldout", "heldout-4", "heldout-5", "heldout-6"), 280, 171, 0.87, 0.85, 0.95,
+            new AnswerFloors(150, 0.82, 0.88, 0.17));
+
+    /** How many answers a set has at least and the floors on them; sets before the seventh have none. */
+    record AnswerFloors(int lines, double accuracy, double autoAccepted, double askedBackAtMost) {
+        static final AnswerFloors NONE = new AnswerFloors(0, 0, 0, 1);
+    }
 
     final String folder;
     final List<String> earlier;
@@ -62,9 +88,15 @@ enum HeldOutSet {
     final double intentFloor;
     final double top1Floor;
     final double top3Floor;
+    final AnswerFloors answers;
 
     HeldOutSet(String folder, List<String> earlier, int intentLines, int questions, double intentFloor,
             double top1Floor, double top3Floor) {
+        this(folder, earlier, intentLines, questions, intentFloor, top1Floor, top3Floor, AnswerFloors.NONE);
+    }
+
+    HeldOutSet(String folder, List<String> earlier, int intentLines, int questions, double intentFloor,
+            double top1Floor, double top3Floor, AnswerFloors answers) {
         this.folder = folder;
         this.earlier = earlier;
         this.intentLines = intentLines;
@@ -72,6 +104,12 @@ enum HeldOutSet {
         this.intentFloor = intentFloor;
         this.top1Floor = top1Floor;
         this.top3Floor = top3Floor;
+        this.answers = answers;
+    }
+
+    /** Whether the set has answer lines to measure the answer model on. */
+    boolean hasAnswers() {
+        return answers.lines() > 0;
     }
 
     /**
