@@ -1,10 +1,12 @@
 package de.auditbot.nlp.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import de.auditbot.nlp.text.ChatFeatures;
 import de.auditbot.nlp.text.FrequencyCues;
 import de.auditbot.nlp.text.TextNormalizer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,7 @@ class AnswerInContextTests {
     void nowAndThenIsPartialWhereRegularPracticeIsAsked() {
         TextClassifier model = TextClassifier.load(ModelKind.ANSWER, new ChatFeatures(new TextNormalizer()));
         // The model alone already hears some hedges (its answer cues); the context must turn the others.
-        String answer = java.util.stream.Stream.of("machen wir gelegentlich", "machen wir, wenn Zeit ist",
+        String answer = Stream.of("machen wir gelegentlich", "machen wir, wenn Zeit ist",
                         "ja, ab und zu", "yes, from time to time", "hin und wieder, ja")
                 .filter(text -> !model.classify(text).label().equals("PARTIAL")).findFirst().orElseThrow();
         Classification alone = model.classify(answer);
@@ -34,7 +36,7 @@ class AnswerInContextTests {
         assertThat(alone.label()).isIn("FULFILLED", "NOT_FULFILLED");
         assertThat(result.label()).isEqualTo("PARTIAL");
         assertThat(result.ranking().stream().mapToDouble(ScoredLabel::confidence).sum()).isCloseTo(1.0,
-                org.assertj.core.data.Offset.offset(1e-6));
+                offset(1e-6));
     }
 
     @Test
