@@ -67,14 +67,16 @@ enum HeldOutSet {
      * 94.2 %, answer model 77.8 % (macro-F1 0.778), auto-accepted 88.4 % right with 18.4 % asked back.
      * After (measured once, after merging the fifth follow-up's intent, criterion-finder and answer
      * changes): intent 88.2 % (macro-F1 0.892, top-3 96.9 %), criterion model 86.5 % / 95.9 %, the
-     * finder 88.3 % / 95.3 %, answer model 83.5 % (macro-F1 0.837; confidence policy 0.70 / 0.45),
-     * auto-accepted 89.6 % right with 14.6 % asked back. All below the targets: what the models learnt
+     * finder 88.3 % / 95.3 %, answer model 83.5 % (macro-F1 0.837), auto-accepted 89.6 % right with
+     * 14.6 % asked back at a confidence policy of 0.70 / 0.45. The policy then went to 0.80 / 0.45 (so
+     * that chatter the model is sure of is asked back, chosen without this set); measured a second
+     * time for that alone: 92.1 % right with 19.6 % asked back. All below the targets: what the models learnt
      * carries over to wording they have not seen only in part. A blind second labelling of the answers
      * and criterion questions by another engineer agreed on 98.7 % and 100 % of the lines, so the gap
      * is the models', not the labels'. The floors sit a little below the figures after.
      */
     SEVENTH("heldout-7", List.of("heldout", "heldout-4", "heldout-5", "heldout-6"), 280, 171, 0.87, 0.85, 0.95,
-            new AnswerFloors(150, 0.82, 0.88, 0.17));
+            new AnswerFloors(150, 0.82, 0.91, 0.21));
 
     /** How many answers a set has at least and the floors on them; sets before the seventh have none. */
     record AnswerFloors(int lines, double accuracy, double autoAccepted, double askedBackAtMost) {
