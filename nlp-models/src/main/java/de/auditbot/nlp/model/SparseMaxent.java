@@ -1,6 +1,7 @@
 package de.auditbot.nlp.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,7 +47,7 @@ final class SparseMaxent {
             }
             if (kept > 0) {
                 labels.add(predicate);
-                contexts.add(new Context(java.util.Arrays.copyOf(keptIds, kept), java.util.Arrays.copyOf(keptWeights, kept)));
+                contexts.add(new Context(Arrays.copyOf(keptIds, kept), Arrays.copyOf(keptWeights, kept)));
             }
         });
         GISModel sparse = new GISModel(contexts.toArray(Context[]::new), labels.toArray(String[]::new), outcomes);

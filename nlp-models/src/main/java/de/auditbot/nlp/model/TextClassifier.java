@@ -23,11 +23,6 @@ public final class TextClassifier {
     private final NearestLines nearest;
     private final double nearestWeight;
 
-    /** A classifier that reads the whole text only, with the features given as they are. */
-    public TextClassifier(DoccatModel model, ChatFeatures features) {
-        this(new DocumentCategorizerME(model), features, null, null, 0);
-    }
-
     private TextClassifier(DocumentCategorizerME categorizer, ChatFeatures features, ModelKind clausesOf,
             NearestLines nearest, double nearestWeight) {
         this.categorizer = categorizer;

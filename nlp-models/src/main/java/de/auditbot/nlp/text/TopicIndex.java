@@ -81,10 +81,10 @@ public final class TopicIndex {
     private Map<String, Double> queryStems(String text) {
         Map<String, Double> found = new HashMap<>();
         for (String token : normalizer.tokens(text)) {
-            if (token.length() < MIN_LENGTH || !Character.isLetterOrDigit(token.codePointAt(0))) {
+            if (!isWord(token)) {
                 continue;
             }
-            String stem = stemmer.get().stem(token).toString();
+            String stem = stem(token);
             if (weights.containsKey(stem)) {
                 found.put(stem, 1.0);
             } else {
@@ -118,10 +118,19 @@ public final class TopicIndex {
     private Set<String> stems(String text) {
         Set<String> stems = new HashSet<>();
         for (String token : normalizer.tokens(text)) {
-            if (token.length() >= MIN_LENGTH && Character.isLetterOrDigit(token.codePointAt(0))) {
-                stems.add(stemmer.get().stem(token).toString());
+            if (isWord(token)) {
+                stems.add(stem(token));
             }
         }
         return stems;
+    }
+
+    /** Whether a token counts for retrieval: a word or number of at least {@value #MIN_LENGTH} characters. */
+    private static boolean isWord(String token) {
+        return token.length() >= MIN_LENGTH && Character.isLetterOrDigit(token.codePointAt(0));
+    }
+
+    private String stem(String token) {
+        return stemmer.get().stem(token).toString();
     }
 }
