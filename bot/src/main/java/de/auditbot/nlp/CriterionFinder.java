@@ -30,8 +30,13 @@ public final class CriterionFinder {
 
     /** The weights chosen by cross-validation over the training questions ({@code CriterionFinderEval}). */
     static final Weights WEIGHTS = new Weights(0.3, 0.5);
-    static final double SURE_SCORE = 0.45;
-    static final double SURE_MARGIN = 0.15;
+    /**
+     * When the best principle is clear enough to answer without offering the top three: it leads the
+     * second by this margin (and so has at least that score). Chosen by {@code CriterionFinderEval}: at
+     * 0.30 the finder is sure of 66 % of the questions and right on 97.9 % of those, against 65 % and
+     * 97.5 % under the former rule (score 0.45 and margin 0.15).
+     */
+    static final double SURE_MARGIN = 0.30;
 
     private final TextClassifier model;
     private final TextNormalizer normalizer;
@@ -88,7 +93,7 @@ public final class CriterionFinder {
         ranking.sort(Comparator.comparingDouble(CriterionMatch.Scored::score).reversed()
                 .thenComparingInt(CriterionMatch.Scored::principle));
         double margin = ranking.size() < 2 ? 1 : ranking.get(0).score() - ranking.get(1).score();
-        return new CriterionMatch(ranking, ranking.get(0).score() >= SURE_SCORE && margin >= SURE_MARGIN, topical);
+        return new CriterionMatch(ranking, margin >= SURE_MARGIN, topical);
     }
 
     private TopicIndex index(Catalog catalog) {

@@ -27,6 +27,16 @@ public final class TrainingData {
      */
     public static final String ANSWER_ONLY = ".answer-only";
 
+    /**
+     * Suffix of the criterion-only sample files ({@code criteria/3.criterion-only.txt}): questions the
+     * criterion model learns from but the intent model does not reuse for ASK_CRITERION, for the same
+     * reason as {@link #ANSWER_ONLY}.
+     */
+    public static final String CRITERION_ONLY = ".criterion-only";
+
+    /** The suffixes of files one model learns from and the intent model does not reuse. */
+    public static final List<String> MODEL_ONLY = List.of(ANSWER_ONLY, CRITERION_ONLY);
+
     /** One in this many answer and criterion lines also teaches the intent model ANSWER and ASK_CRITERION. */
     static final int REUSED_FOR_INTENTS_EVERY = 2;
 
@@ -40,7 +50,7 @@ public final class TrainingData {
             // Answers and criterion questions are what the intent model sees most; reusing part of
             // their lines keeps the sets from drifting apart.
             reuse(samples(ModelKind.ANSWER, TRAINING, ""), "ANSWER", samples);
-            reuse(samples(ModelKind.CRITERION, TRAINING), "ASK_CRITERION", samples);
+            reuse(samples(ModelKind.CRITERION, TRAINING, ""), "ASK_CRITERION", samples);
         }
         return sorted(samples);
     }
@@ -53,11 +63,11 @@ public final class TrainingData {
 
     /**
      * All samples of a model under a root folder on the classpath, one file per label, plus the
-     * optional answer-only files.
+     * optional answer-only and criterion-only files.
      */
     public static List<Sample> samples(ModelKind kind, String root) {
         List<Sample> samples = new ArrayList<>(samples(kind, root, ""));
-        samples.addAll(samples(kind, root, ANSWER_ONLY));
+        MODEL_ONLY.forEach(suffix -> samples.addAll(samples(kind, root, suffix)));
         return sorted(samples);
     }
 

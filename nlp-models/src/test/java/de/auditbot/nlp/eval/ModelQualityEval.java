@@ -87,8 +87,11 @@ class ModelQualityEval {
         static final double ASKED_BACK = 0.25;
         /** Target 0.95, reached 0.977 (0.972 before the fourth follow-up). */
         static final double INTENT_ACCURACY = 0.97;
-        /** Target 0.90, reached 0.904 (0.892 before the fifth follow-up's criterion questions). */
-        static final double CRITERION_TOP1 = 0.90;
-        static final double CRITERION_TOP3 = 0.97;
+        /**
+         * Target 0.90 / 0.97, reached 0.921 / 0.985 after the sixth follow-up's criterion-only questions
+         * (0.904 / 0.982 before).
+         */
+        static final double CRITERION_TOP1 = 0.91;
+        static final double CRITERION_TOP3 = 0.98;
     }
 }
