@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class TrainingDataChecksumTests {
 
-    private static final String PINNED = "c3a9246d7664c4bdd8925ff38f1505955e094efbc71c916849a6dce992dcf86a";
+    private static final String PINNED = "b8741fb58839fdb955ddbb68e60868b2a1da40ad76d11a02404be22f5cf5a359";
 
     @Test
     void theTrainingDataIsTheMeasuredOne() throws IOException, NoSuchAlgorithmException {
