@@ -5,13 +5,17 @@ import de.auditbot.nlp.model.AnswerInContext;
 import de.auditbot.nlp.model.Classification;
 import de.auditbot.nlp.model.ConfidencePolicy;
 import de.auditbot.nlp.model.TextClassifier;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Understands answers in the team's own words. The exact phrases of the dialog texts come first
  * and are certain; anything else goes to the answer model (with the pending check question as
  * context, see {@link AnswerInContext}), whose prediction is certain only when the confidence
- * policy accepts it. Otherwise the conversation asks back with the ranking.
+ * policy accepts it (its margin is taken over the model's internal no-answer class too, so that a
+ * message half like chatter is asked back). Otherwise the conversation asks back with the ranking
+ * of the five levels; a message the model takes for no answer at all comes back as
+ * {@link AnswerClassification#noAnswer()}.
  */
 public final class OpenNlpAnswerClassifier implements AnswerClassifier {
 
@@ -37,8 +41,12 @@ public final class OpenNlpAnswerClassifier implements AnswerClassifier {
             return exact;
         }
         Classification predicted = model.classify(text, question);
-        return Optional.of(new AnswerClassification(AnswerLevel.valueOf(predicted.label()), predicted.confidence(),
-                predicted.ranking().stream().map(s -> AnswerLevel.valueOf(s.label())).toList(),
+        Classification levels = predicted.publicLabels();
+        List<AnswerLevel> ranking = levels.ranking().stream().map(s -> AnswerLevel.valueOf(s.label())).toList();
+        if (predicted.isNoAnswer()) {
+            return Optional.of(AnswerClassification.notAnAnswer(levels.confidence(), ranking));
+        }
+        return Optional.of(new AnswerClassification(ranking.get(0), predicted.confidence(), ranking,
                 policy.accepts(predicted)));
     }
 }

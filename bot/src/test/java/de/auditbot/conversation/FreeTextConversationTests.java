@@ -12,6 +12,8 @@ import de.auditbot.nlp.model.ConfidencePolicy;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -25,8 +27,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class FreeTextConversationTests {
 
-    /** Off-topic: the answer model is unsure about it, so the bot must ask back. */
-    static final String UNCLEAR = "das Wetter ist schön";
+    /** An answer the model is unsure about (no rule matches it), so the bot must ask back. */
+    static final String UNCLEAR = "ja und nein";
+    /** Chatter while the bot asks back: one more unclear message. */
     static final String UNCLEAR_AGAIN = "Kaffee";
 
     @Autowired
@@ -93,6 +96,58 @@ class FreeTextConversationTests {
         script.user("ja").expectBot(containsText("Notiert: " + first.toLowerCase())).expectProgress(1);
 
         assertThat(answers(script).get(0).confirmed()).isTrue();
+    }
+
+    /**
+     * Small talk while a check question is pending is no answer: the bot says so, asks the question
+     * again with the five levels and records nothing, and it keeps no note of the chatter. Each line
+     * is new to the answer model's training.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "de | das Wetter ist schön",
+        "de | Ich hole Kaffee",
+        "de | Marco hat heute Geburtstag, es gibt Kuchen",
+        "de | die Kantine hat heute Fisch",
+        "de | heute Abend spielt Dortmund",
+        "de | der Aufzug ist kaputt",
+        "de | ich glaub es regnet gleich",
+        "de | ich muss gleich zum Zahnarzt",
+        "en | can someone close the window please",
+        "en | the fire alarm test is at two",
+        "en | the coffee here is awful",
+        "en | it's my turn to buy cake on Friday",
+        "en | the heating is off again in our office",
+        "en | my kids start school next week",
+    })
+    void chatterIsNeverRecordedAndThePendingQuestionComesAgain(String language, String chatter) {
+        boolean german = language.equals("de");
+        ConversationScript script = ConversationScript.open(service, language).user(german ? "Audit starten" : "start audit")
+                .user(chatter)
+                .expectBot(containsText(german ? "nicht als Antwort" : "did not take that as an answer"))
+                .expectBot(containsText(german ? "Frage 1 von 4 zu Prinzip 1" : "Question 1 of 4 on principle 1"))
+                .expectBot(offers(german ? "Teilweise" : "Partly"))
+                .expectProgress(0);
+        assertThat(answers(script)).isEmpty();
+        assertThat(repository.findById(script.key().storeId()).orElseThrow().clarification()).isEmpty();
+    }
+
+    /**
+     * Chatter the model does not recognise as such (it ranks a level first, unsure) is asked back
+     * on, never recorded.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "de | ich habe meinen Schirm im Zug liegen lassen",
+        "en | our neighbour's dog barks all day",
+    })
+    void chatterTheModelTakesForAnUnsureAnswerIsAskedBackNotRecorded(String language, String chatter) {
+        boolean german = language.equals("de");
+        ConversationScript script = ConversationScript.open(service, language).user(german ? "Audit starten" : "start audit")
+                .user(chatter)
+                .expectBot(containsText(german ? "nichts notiert" : "noted nothing"))
+                .expectProgress(0);
+        assertThat(answers(script)).isEmpty();
     }
 
     @Test

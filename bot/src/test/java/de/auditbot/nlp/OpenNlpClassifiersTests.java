@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -110,9 +111,21 @@ class OpenNlpClassifiersTests {
                 .isEqualTo(answers.classify(answer, DE).orElseThrow());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"das Wetter ist schön", "hat jemand ein Feuerzeug?", "who wants lunch?",
+        "Frau Schulz ist heute im Homeoffice"})
+    void anOffTopicSentenceIsNoAnswerAndNotCertain(String chatter) {
+        AnswerClassification answer = answers.classify(chatter, DE).orElseThrow();
+        assertThat(answer.noAnswer()).isTrue();
+        assertThat(answer.certain()).isFalse();
+        assertThat(answer.ranking()).hasSize(5);
+    }
+
     @Test
-    void anOffTopicSentenceIsNotCertain() {
-        assertThat(answers.classify("das Wetter ist schön", DE).orElseThrow().certain()).isFalse();
+    void anUnsureAnswerIsAnAnswerButNotCertain() {
+        AnswerClassification answer = answers.classify("ja und nein", DE).orElseThrow();
+        assertThat(answer.noAnswer()).isFalse();
+        assertThat(answer.certain()).isFalse();
     }
 
     @Test

@@ -126,7 +126,7 @@ class PrivacyConversationTests {
 
     private void checkinWithACandidate(ConversationKey key) {
         say(key, "Check-in");
-        List<String> offered = say(key, "das Wetter ist schön").replies().get(0).quickReplies();
+        List<String> offered = say(key, "ja und nein").replies().get(0).quickReplies();
         say(key, offered.get(0));
         for (int guard = 0; guard < 40 && say(key, "ja").state() == ConversationState.AUDIT; guard++) {
             // answers the rest of the check-in

@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Classifies a text with one of the models, for people who want to see what the bot makes of
  * a sentence. The intent model answers as trained; the answer model takes the optional check
- * question as context, and the criterion answer combines the model with the retrieval over the
+ * question as context and returns only the five levels, each with its own probability (the model's
+ * internal no-answer class left out, so that chatter comes back unsure), and the criterion answer combines the model with the retrieval over the
  * current catalog, as the bot does.
  */
 @RestController
@@ -51,7 +52,7 @@ class ClassifyController {
                     .map(s -> new ClassifyResponse.Alternative(String.valueOf(s.principle()), s.score())).toList());
         }
         Classification result = kind == ModelKind.ANSWER
-                ? answers.classify(text, question.orElse(null))
+                ? answers.classify(text, question.orElse(null)).publicLabels()
                 : models.get(kind).classify(text);
         return response(result.ranking().stream()
                 .map(s -> new ClassifyResponse.Alternative(s.label(), s.confidence())).toList());

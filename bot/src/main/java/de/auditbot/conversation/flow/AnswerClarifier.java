@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * Records answers the bot is sure of and asks back on the others: first with the two most likely
  * levels, after a second unclear message with all five, and after a third it leaves the question
- * open for later instead of asking again. Nothing is recorded that the team did not give or
+ * open for later instead of asking again. A message the model takes for no answer (small talk)
+ * gets the pending question again with the five levels; while a question is being asked back on,
+ * it counts as one more unclear message. Nothing is recorded that the team did not give or
  * confirm; the first free text stays with the answer as the team's note.
  */
 final class AnswerClarifier {
@@ -36,6 +38,9 @@ final class AnswerClarifier {
         Optional<AnswerClassification> answer = ctx.answer();
         if (open.isPresent()) {
             resolve(ctx, open.get(), answer);
+        } else if (answer.isPresent() && answer.get().noAnswer()) {
+            // Small talk is no answer: nothing to suggest, nothing kept as a note.
+            audit.repeat(ctx, ctx.messages().text("audit.notAnAnswer"));
         } else if (answer.isPresent() && answer.get().certain()) {
             audit.answer(ctx, answer.get().level(), answer.get().confidence(), ctx.text(), false);
         } else if (answer.isPresent()) {

@@ -60,6 +60,17 @@ class ClassifyApiIntegrationTests {
     }
 
     @Test
+    void chatterComesBackAsOneOfTheFiveLevelsAndUnsure() {
+        JsonNode result = classify(Map.of("text", "wer hat den Schlüssel vom Fahrradkeller?", "model", "answer"));
+
+        assertRanked(result, 5);
+        List<String> labels = new ArrayList<>();
+        result.path("alternatives").forEach(a -> labels.add(a.path("label").stringValue()));
+        assertThat(labels).containsExactlyInAnyOrder("FULFILLED", "PARTIAL", "NOT_FULFILLED", "UNKNOWN", "NOT_APPLICABLE");
+        assertThat(result.path("confidence").doubleValue()).as("the level's own probability").isLessThan(0.3);
+    }
+
+    @Test
     void classifiesAnIntent() {
         JsonNode result = classify(Map.of("text", "Was bedeutet Once-Only?", "model", "intent"));
 

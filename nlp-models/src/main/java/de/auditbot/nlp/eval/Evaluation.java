@@ -1,6 +1,7 @@
 package de.auditbot.nlp.eval;
 
 import de.auditbot.nlp.model.AnswerInContext;
+import de.auditbot.nlp.model.Classification;
 import de.auditbot.nlp.model.ConfidencePolicy;
 import de.auditbot.nlp.model.ModelKind;
 import de.auditbot.nlp.model.ModelTrainer;
@@ -39,16 +40,25 @@ public final class Evaluation {
                 (i % folds == fold ? test : train).add(samples.get(i));
             }
             TextClassifier classifier = TextClassifier.of(kind, trainer.train(kind, train), features, train);
-            test.forEach(s -> card.add(s.label(), s.text(), classifier.classify(s.text())));
+            test.forEach(s -> score(card, s, classifier.classify(s.text())));
         }
         return card;
+    }
+
+    /** Scores a line: a level against the prediction, a line of the internal no-answer class apart. */
+    private static void score(Scorecard card, Sample sample, Classification predicted) {
+        if (ModelKind.isInternal(sample.label())) {
+            card.addChatter(predicted);
+        } else {
+            card.add(sample.label(), sample.text(), predicted);
+        }
     }
 
     /** The held-out figures of a model trained on all training samples. */
     public Scorecard heldOut(ModelKind kind, List<Sample> training, List<Sample> heldOut) {
         TextClassifier classifier = TextClassifier.of(kind, trainer.train(kind, training), features, training);
         Scorecard card = new Scorecard(kind.id() + " model, held-out hand-written lines", policy(kind));
-        heldOut.forEach(s -> card.add(s.label(), s.text(), classifier.classify(s.text())));
+        heldOut.forEach(s -> score(card, s, classifier.classify(s.text())));
         return card;
     }
 

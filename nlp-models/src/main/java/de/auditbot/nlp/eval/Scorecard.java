@@ -2,6 +2,7 @@ package de.auditbot.nlp.eval;
 
 import de.auditbot.nlp.model.Classification;
 import de.auditbot.nlp.model.ConfidencePolicy;
+import de.auditbot.nlp.model.ModelKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,12 +27,21 @@ public final class Scorecard {
     private int top3;
     private int accepted;
     private int acceptedCorrect;
+    private final List<Prediction> predictions = new ArrayList<>();
+    private int noAnswers;
+    private int chatter;
+    private int chatterTakenAsNone;
+    private int chatterAccepted;
 
     public Scorecard(String title, ConfidencePolicy policy) {
         this.title = title;
         this.policy = policy;
     }
 
+    /**
+     * A real answer: right only when its level is predicted; predicted as no answer
+     * ({@link ModelKind#NO_ANSWER}) it counts as wrong and as asked back, never as right.
+     */
     public void add(String expected, String text, Classification predicted) {
         labels.add(expected);
         labels.add(predicted.label());
@@ -47,10 +57,63 @@ public final class Scorecard {
         if (predicted.inTop(expected, 3)) {
             top3++;
         }
-        if (policy != null && policy.accepts(predicted)) {
+        noAnswers += predicted.isNoAnswer() ? 1 : 0;
+        predictions.add(new Prediction(right, false, predicted));
+        if (accepts(predicted)) {
             accepted++;
             acceptedCorrect += right ? 1 : 0;
         }
+    }
+
+    /**
+     * A line that is no answer (chatter): kept apart from the levels' figures; counts whether the
+     * model took it for no answer and whether the policy would have recorded a level for it.
+     */
+    public void addChatter(Classification predicted) {
+        chatter++;
+        chatterTakenAsNone += predicted.isNoAnswer() ? 1 : 0;
+        chatterAccepted += accepts(predicted) ? 1 : 0;
+        predictions.add(new Prediction(false, true, predicted));
+    }
+
+    /**
+     * The trade-off of other confidence policies on the same predictions, one line per policy:
+     * auto-accepted right, asked back, and chatter lines that would be recorded.
+     */
+    public String policyCurve(List<ConfidencePolicy> policies) {
+        StringBuilder out = new StringBuilder("policy curve (threshold / margin: auto-accepted right, asked back, chatter recorded):\n");
+        for (ConfidencePolicy other : policies) {
+            int answers = 0;
+            int taken = 0;
+            int takenRight = 0;
+            int chatterTaken = 0;
+            for (Prediction p : predictions) {
+                boolean accepted = !p.predicted().isNoAnswer() && other.accepts(p.predicted());
+                if (p.chatter()) {
+                    chatterTaken += accepted ? 1 : 0;
+                } else {
+                    answers++;
+                    taken += accepted ? 1 : 0;
+                    takenRight += accepted && p.right() ? 1 : 0;
+                }
+            }
+            out.append(String.format(Locale.ROOT, "  %.2f / %.2f: %.1f %% right, %.1f %% asked back, %d of %d chatter%n",
+                    other.threshold(), other.margin(), 100 * ratio(takenRight, taken), 100 * (1 - ratio(taken, answers)),
+                    chatterTaken, chatter));
+        }
+        return out.toString();
+    }
+
+    private record Prediction(boolean right, boolean chatter, Classification predicted) {
+    }
+
+    private boolean accepts(Classification predicted) {
+        return policy != null && !predicted.isNoAnswer() && policy.accepts(predicted);
+    }
+
+    /** The share of chatter lines for which the policy would have recorded a level. */
+    public double chatterRecorded() {
+        return ratio(chatterAccepted, chatter);
     }
 
     public double accuracy() {
@@ -101,6 +164,13 @@ public final class Scorecard {
         if (policy != null) {
             out.append(String.format(Locale.ROOT, "auto-accepted (p >= %.2f, margin >= %.2f): %.1f %% right, %.1f %% asked back%n",
                     policy.threshold(), policy.margin(), 100 * autoAcceptedAccuracy(), 100 * askedBack()));
+        }
+        if (noAnswers > 0) {
+            out.append(String.format(Locale.ROOT, "answers taken for no answer (wrong, asked back): %d%n", noAnswers));
+        }
+        if (chatter > 0) {
+            out.append(String.format(Locale.ROOT, "chatter lines (not scored above): %d, taken for no answer %.1f %%, recorded as a level %.1f %%%n",
+                    chatter, 100 * ratio(chatterTakenAsNone, chatter), 100 * chatterRecorded()));
         }
         out.append("recall per label:");
         confusion.keySet().forEach(l -> out.append(String.format(Locale.ROOT, " %s %.0f %%", l, 100 * recall(l))));

@@ -50,6 +50,21 @@ public record Classification(List<ScoredLabel> ranking) {
         return new Classification(swapped);
     }
 
+    /**
+     * The ranking without the model's internal labels ({@link ModelKind#NO_ANSWER}), each label
+     * keeping its own probability: not scaled up, so that a message the model took for no answer
+     * comes back unsure.
+     */
+    public Classification publicLabels() {
+        List<ScoredLabel> kept = ranking.stream().filter(s -> !ModelKind.isInternal(s.label())).toList();
+        return kept.size() == ranking.size() ? this : new Classification(kept);
+    }
+
+    /** Whether the best label is the answer model's {@link ModelKind#NO_ANSWER}: the message answers nothing. */
+    public boolean isNoAnswer() {
+        return ModelKind.isInternal(label());
+    }
+
     /** Whether the label is among the best n. */
     public boolean inTop(String label, int n) {
         return top(n).stream().anyMatch(s -> s.label().equals(label));

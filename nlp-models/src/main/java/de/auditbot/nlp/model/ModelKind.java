@@ -10,13 +10,24 @@ import java.util.stream.IntStream;
  * under which name the build packages them.
  */
 public enum ModelKind {
-    /** The level of an answer to a check question: FULFILLED, PARTIAL, NOT_FULFILLED, UNKNOWN, NOT_APPLICABLE. */
-    ANSWER("answers", List.of("FULFILLED", "PARTIAL", "NOT_FULFILLED", "UNKNOWN", "NOT_APPLICABLE")),
+    /**
+     * The level of an answer to a check question: FULFILLED, PARTIAL, NOT_FULFILLED, UNKNOWN,
+     * NOT_APPLICABLE, and the internal {@link #NO_ANSWER} for messages that answer nothing.
+     */
+    ANSWER("answers", List.of("FULFILLED", "PARTIAL", "NOT_FULFILLED", "UNKNOWN", "NOT_APPLICABLE", ModelKind.NO_ANSWER)),
     /** What a message asks the bot to do, ANSWER when it is none of the commands. */
     INTENT("intents", List.of("START_AUDIT", "START_CHECKIN", "ASK_CRITERION", "HELP", "SKIP", "BACK", "PAUSE",
             "RESUME", "STATUS", "RESULT", "CANCEL", "HISTORY", "REPORT", "DELETE_DATA", "WHY", "GREETING", "ANSWER")),
     /** Which principle a question is about; labels are the principle numbers "1".."19". */
     CRITERION("criteria", IntStream.rangeClosed(1, 19).mapToObj(String::valueOf).toList());
+
+    /**
+     * The answer model's internal label for a message that is no answer to the check question
+     * (small talk, a remark to a colleague, an off-topic question). It is never a level: the bot
+     * records nothing for it, the API and the evaluation score only the five levels. Learnt from
+     * {@code answers/NO_ANSWER.answer-only.txt}, which the intent model does not reuse.
+     */
+    public static final String NO_ANSWER = "NO_ANSWER";
 
     private static final int COMMAND_WEIGHT = 2;
     private static final double NEAREST_WEIGHT = 0.3;
@@ -30,8 +41,19 @@ public enum ModelKind {
         this.labels = labels;
     }
 
+    /** Every label the model is trained with, the answer model's internal {@link #NO_ANSWER} included. */
     public List<String> labels() {
         return labels;
+    }
+
+    /** The labels the model gives to the outside: all but the internal {@link #NO_ANSWER}. */
+    public List<String> publicLabels() {
+        return labels.stream().filter(l -> !isInternal(l)).toList();
+    }
+
+    /** Whether a label is only the model's own: the answer model's {@link #NO_ANSWER}. */
+    public static boolean isInternal(String label) {
+        return NO_ANSWER.equals(label);
     }
 
     /** The folder of sample files under a root ("training" or "heldout"): one file per label. */

@@ -71,14 +71,18 @@ public final class TrainingData {
         return sorted(samples);
     }
 
-    /** The samples of the files with the given suffix; only the plain files ("") must exist. */
+    /**
+     * The samples of the files with the given suffix; only the plain files ("") of the public
+     * labels must exist (held-out sets have no lines of the internal {@link ModelKind#NO_ANSWER}).
+     */
     private static List<Sample> samples(ModelKind kind, String root, String suffix) {
         List<Sample> samples = new ArrayList<>();
         for (String label : kind.labels()) {
             String name = kind.sampleFolder(root) + label + suffix + ".txt";
             InputStream in = TrainingData.class.getResourceAsStream(name);
             if (in == null) {
-                if (!suffix.isEmpty() || kind == ModelKind.INTENT && label.equals("ANSWER")) {
+                if (!suffix.isEmpty() || kind == ModelKind.INTENT && label.equals("ANSWER")
+                        || ModelKind.isInternal(label)) {
                     continue;
                 }
                 throw new IllegalStateException("No sample file " + name + " on the classpath");

@@ -21,15 +21,26 @@ final class AnswerCues {
             "plan", List.of("geplant", "eingeplant", "vorgesehen", "vorgenommen", "angedacht", "vorhab",
                     "wollen$", "will$", "moechten", "naechst", "kommend", "spaeter", "irgendwann", "demnaechst", "bald$",
                     "roadmap", "plan", "intend", "next$", "later$", "soon$", "wunsch", "wish", "ueberleg"),
-            "started", List.of("angefangen", "begonnen", "beginn", "in$", "dran$", "pilot",
+            "started", List.of("angefangen", "begonnen", "beginn", "dran$", "pilot",
                     "started", "working", "progress", "underway", "ongoing", "draft", "entwurf", "aufbau"),
             "part", List.of("teil", "haelft", "halb", "manch", "einig", "meist", "ueberwiegend", "weitgehend", "fast$",
                     "grossteil", "ansatz", "lueck", "partial", "part$", "parts$", "half", "some$", "most", "almost",
                     "mostly", "gaps", "bisschen", "bissl", "wenig", "etwas$"),
             "ask", List.of("frag", "klaer", "nachschau", "nachguck", "nachseh", "ahnung", "weiss", "wuesst",
                     "unsicher", "ask", "check", "know", "idea", "sure", "unklar", "unclear", "ueberfragt"),
-            "hedge", List.of("ab$", "gelegentlich", "sporadisch", "selten", "unregelmaessig", "zufaellig", "brennt",
+            "hedge", List.of("gelegentlich", "sporadisch", "selten", "unregelmaessig", "zufaellig", "brennt",
                     "occasionally", "sometimes", "rarely", "anlass"));
+
+    /**
+     * Cues of a short word only together with the word after it, by that word's beginning: "in
+     * Arbeit", "in der Umsetzung", "in progress" (started), "in Planung" (plan), "ab und zu", "ab und an" (hedge); alone, "in" and "ab" are
+     * everywhere ("in der Verwaltung", "ab 2025").
+     */
+    private static final Map<String, Map<String, String>> PAIRS = Map.of(
+            "in", Map.of("arbeit", "started", "umsetzung", "started", "bearbeitung", "started", "entwicklung", "started",
+                    "progress", "started", "vorbereitung", "started", "abstimmung", "started", "planung", "plan"),
+            "ab", Map.of("und", "hedge"));
+    private static final Set<String> ARTICLES = Set.of("der", "die", "the");
 
     /** "zwei von fünf", "3 of 7", "60 %", "zu 80 prozent": a share, unless it is all of it. */
     private static final Pattern SHARE = Pattern.compile(
@@ -48,8 +59,18 @@ final class AnswerCues {
     /** Adds one "acue=..." feature per cue the tokens hit, in a fixed order. */
     static void add(List<String> tokens, String lowerCased, List<String> features) {
         Set<String> hit = new TreeSet<>();
-        for (String token : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
             hit.addAll(WHOLE.getOrDefault(token, Set.of()));
+            int after = i + 1 < tokens.size() && ARTICLES.contains(tokens.get(i + 1)) ? i + 2 : i + 1;
+            if (after < tokens.size()) {
+                String next = tokens.get(after);
+                PAIRS.getOrDefault(token, Map.of()).forEach((start, cue) -> {
+                    if (next.startsWith(start)) {
+                        hit.add(cue);
+                    }
+                });
+            }
             for (int end = 1; end <= Math.min(LONGEST, token.length()); end++) {
                 hit.addAll(PREFIX.getOrDefault(token.substring(0, end), Set.of()));
             }

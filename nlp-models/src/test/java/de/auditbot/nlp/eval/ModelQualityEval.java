@@ -2,6 +2,7 @@ package de.auditbot.nlp.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.auditbot.nlp.model.ConfidencePolicy;
 import de.auditbot.nlp.model.ModelKind;
 import de.auditbot.nlp.model.Sample;
 import de.auditbot.nlp.model.TrainingData;
@@ -24,6 +25,10 @@ import org.junit.jupiter.api.Test;
 class ModelQualityEval {
 
     private static final String HELD_OUT = "heldout";
+    /** The confidence policies printed beside the chosen one, to see the trade-off it makes. */
+    private static final List<ConfidencePolicy> POLICY_CURVE = List.of(new ConfidencePolicy(0.5, 0.35),
+            new ConfidencePolicy(0.55, 0.40), new ConfidencePolicy(0.60, 0.40), new ConfidencePolicy(0.60, 0.45),
+            new ConfidencePolicy(0.65, 0.35), new ConfidencePolicy(0.70, 0.45), new ConfidencePolicy(0.80, 0.45));
 
     private final Evaluation evaluation = new Evaluation(new ChatFeatures(new TextNormalizer()));
 
@@ -74,7 +79,11 @@ class ModelQualityEval {
         List<Sample> heldOut = TrainingData.samples(kind, HELD_OUT);
         assertThat(heldOut).as("held-out lines must not be training lines")
                 .noneMatch(h -> training.stream().anyMatch(t -> t.text().equalsIgnoreCase(h.text())));
-        System.out.print(evaluation.crossValidate(kind, training, 10).report(false));
+        Scorecard crossValidated = evaluation.crossValidate(kind, training, 10);
+        System.out.print(crossValidated.report(false));
+        if (kind == ModelKind.ANSWER) {
+            System.out.print(crossValidated.policyCurve(POLICY_CURVE));
+        }
         Scorecard card = evaluation.heldOut(kind, training, heldOut);
         System.out.print(card.report(true));
         return card;

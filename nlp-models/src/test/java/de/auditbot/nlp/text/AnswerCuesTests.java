@@ -38,6 +38,15 @@ class AnswerCuesTests {
     }
 
     @Test
+    void inAndAbCountOnlyWithTheWordAfterThem() {
+        assertThat(answers.extract("ist in Arbeit")).contains("acue=started");
+        assertThat(answers.extract("noch in der Umsetzung")).contains("acue=started");
+        assertThat(answers.extract("liegt in der Verwaltung")).doesNotContain("acue=started");
+        assertThat(answers.extract("ab und zu")).contains("acue=hedge");
+        assertThat(answers.extract("gilt ab 2025 für alle")).doesNotContain("acue=hedge");
+    }
+
+    @Test
     void onlyTheAnswerVariantHasTheCues() {
         assertThat(new ChatFeatures(new TextNormalizer()).extract("ist für nächstes Jahr geplant"))
                 .noneMatch(feature -> feature.startsWith("acue="));
