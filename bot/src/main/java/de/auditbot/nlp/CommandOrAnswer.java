@@ -10,9 +10,10 @@ import de.auditbot.nlp.text.TextNormalizer;
  * that answers mentioning command words stay answers; how the message is worded ({@link MessageMood})
  * moves that line. A request ("könnten wir hier abbrechen, die Leitung ruft an", "let's pause, the
  * projector died") is the command from 0.4 on. A statement about the team's work ("die Tests
- * überspringen wir meistens", "wir haben das Projekt im Sommer pausiert") is an answer below 0.7
- * and either above. Anything else is the command from 0.7 and either from 0.4. Either means the
- * bot offers both, the command and the answer levels, and records nothing on its own.
+ * überspringen wir meistens", "wir haben das Projekt im Sommer pausiert") is an answer below 0.7 and
+ * either above. A message that only leans toward a statement (a negation, "unser") is the command
+ * from 0.7 and an answer below. Anything else is the command from 0.7 and either from 0.4. Either
+ * means the bot offers both, the command and the answer levels, and records nothing on its own.
  */
 final class CommandOrAnswer {
 
@@ -35,6 +36,9 @@ final class CommandOrAnswer {
         }
         if (mood == Mood.STATEMENT) {
             return confidence >= COMMAND ? Reading.EITHER : Reading.ANSWER;
+        }
+        if (mood == Mood.LEANS_STATEMENT) {
+            return confidence >= COMMAND ? Reading.COMMAND : Reading.ANSWER;
         }
         if (confidence >= COMMAND) {
             return Reading.COMMAND;

@@ -103,7 +103,7 @@ class CommandsWithAReasonConversationTests {
     @Test
     void choosingTheOfferedCommandRunsIt() {
         ConversationScript.open(service, "en").user("start audit")
-                .user("our report goes to the council")
+                .user("the final report is usually shared with the board")
                 .expectBot(containsText("Did you mean “Report” – or was that your answer?"))
                 .expectBot(offers("Report"))
                 .user("Report")

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Whether a message is worded as a request to the bot ("könnten wir hier abbrechen", "bitte
  * überspringen", "let's pause") or as a statement about the team's work ("wir haben das Projekt im
- * Sommer pausiert", "die Tests überspringen wir meistens", "zurück zur alten Lösung wollen wir
- * nicht", "we cancelled the contract"). A command word in a statement is part of an answer; the same
- * word in a request is a command. Read on the normalized tokens (lower case, umlauts folded), so
+ * Sommer pausiert", "die Tests überspringen wir meistens", "we cancelled the contract"), or leans
+ * that way ("zurück zur alten Lösung wollen wir nicht", "unsere Ergebnisse gehen an die Leitung"). A
+ * command word in a statement is likely part of an answer; the same word in a request is a command. Read on the normalized tokens (lower case, umlauts folded), so
  * "koennten" and "könnten" are the same.
  */
 public final class MessageMood {
@@ -18,9 +18,14 @@ public final class MessageMood {
     public enum Mood {
         /** Asks the bot to do something: "bitte", "können wir", "lass uns", "please", "let's", "can we". */
         REQUEST,
-        /** Tells how things are or were: a perfect tense, a habit ("meistens", "usually"), a negation, "unser". */
+        /**
+         * Tells how the team works or worked, in its first clause and not as a question: a perfect
+         * tense ("haben wir umgesetzt"), a habit ("meistens", "in der Regel", "usually"), an English past.
+         */
         STATEMENT,
-        /** Neither, such as a bare "Audit abbrechen". */
+        /** A weaker sign of telling: a negation or "unser"/"our" ("zurück wollen wir nicht"), or a statement asked about. */
+        LEANS_STATEMENT,
+        /** None of these, such as a bare "Audit abbrechen". */
         NEITHER
     }
 
@@ -42,6 +47,12 @@ public final class MessageMood {
             "rarely", "every", "routinely", "generally");
     private static final Set<String> NEGATION = Set.of("nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals",
             "not", "never", "no", "nor", "dont", "don", "didn", "doesn", "won");
+    /** Words that open a question: a statement asked about is no statement ("sind wir besser geworden"). */
+    private static final Set<String> QUESTION_OPENINGS = Set.of("wie", "was", "warum", "wieso", "weshalb", "welche",
+            "welcher", "welches", "wann", "wo", "wer", "wieviel", "wieviele", "inwiefern", "sind", "ist", "hat", "haben", "hast", "habt", "wurde", "wurden",
+            "how", "what", "why", "which", "when", "where", "who", "did", "do", "does", "have", "has", "is", "are",
+            "were");
+    private static final Pattern FIRST_CLAUSE = Pattern.compile("[,;:.!?()]|\\s[-–—]\\s");
     private static final Set<String> OURS = Set.of("unser", "unsere", "unseren", "unserem", "unserer", "our", "ours");
     private static final Set<String> AUXILIARY = Set.of("haben", "hatten", "habe", "hab", "hat", "hatte", "wurde",
             "wurden", "worden", "sind", "ist", "war", "waren", "have", "has", "had", "were", "was");
@@ -58,15 +69,24 @@ public final class MessageMood {
     }
 
     public Mood of(String text) {
+        if (text == null) {
+            return Mood.NEITHER;
+        }
         List<String> tokens = normalizer.tokens(text);
         if (tokens.stream().anyMatch(POLITE::contains) || REQUEST_OPENINGS.stream().anyMatch(o -> startsWith(tokens, o))) {
             return Mood.REQUEST;
         }
-        return isStatement(tokens) ? Mood.STATEMENT : Mood.NEITHER;
+        boolean question = text.strip().endsWith("?") || (!tokens.isEmpty() && QUESTION_OPENINGS.contains(tokens.get(0)));
+        if (!question && tells(normalizer.tokens(FIRST_CLAUSE.split(text.strip(), 2)[0]))) {
+            return Mood.STATEMENT;
+        }
+        return tells(tokens) || tokens.stream().anyMatch(t -> NEGATION.contains(t) || OURS.contains(t))
+                ? Mood.LEANS_STATEMENT : Mood.NEITHER;
     }
 
-    private static boolean isStatement(List<String> tokens) {
-        if (tokens.stream().anyMatch(t -> HABIT.contains(t) || NEGATION.contains(t) || OURS.contains(t))) {
+    /** A perfect tense, a habit or an English past. */
+    private static boolean tells(List<String> tokens) {
+        if (tokens.stream().anyMatch(HABIT::contains)) {
             return true;
         }
         boolean auxiliary = false;

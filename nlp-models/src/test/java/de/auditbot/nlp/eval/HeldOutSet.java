@@ -74,8 +74,13 @@ enum HeldOutSet {
      * carries over to wording they have not seen only in part. A blind second labelling of the answers
      * and criterion questions by another engineer agreed on 98.7 % and 100 % of the lines, so the gap
      * is the models', not the labels'. The floors sit a little below the figures after.
+     *
+     * <p>Spent after that, it served as a development set of the intent follow-up of round 8 (with
+     * the fifth and sixth): misses read to find the kinds of wording that fail, no line copied or
+     * paraphrased into training (new lines that came out close to one of its lines were reworded).
+     * Intent 88.2 % → 91.0 % (macro-F1 0.892 → 0.918): a flattering figure; the intent floor went to 0.90.
      */
-    SEVENTH("heldout-7", List.of("heldout", "heldout-4", "heldout-5", "heldout-6"), 280, 171, 0.87, 0.85, 0.95,
+    SEVENTH("heldout-7", List.of("heldout", "heldout-4", "heldout-5", "heldout-6"), 280, 171, 0.90, 0.85, 0.95,
             new AnswerFloors(150, 0.82, 0.91, 0.21));
 
     /** How many answers a set has at least and the floors on them; sets before the seventh have none. */

@@ -24,11 +24,17 @@ class MessageMoodTests {
             den Piloten haben wir abgebrochen                         | STATEMENT
             die Tests überspringen wir meistens                       | STATEMENT
             Lasttests überspringen wir in der Regel                   | STATEMENT
-            zurück zur alten Lösung wollen wir nicht                  | STATEMENT
-            unsere Ergebnisse gehen an die Leitung                    | STATEMENT
+            Die Ergebnisse haben wir umgesetzt, es gibt ein Formular  | STATEMENT
             we paused the project over the summer                     | STATEMENT
             we usually skip manual testing                            | STATEMENT
-            going back to paper is not an option                      | STATEMENT
+            we cancelled the contract with the old vendor             | STATEMENT
+            zurück zur alten Lösung wollen wir nicht                  | LEANS_STATEMENT
+            unsere Ergebnisse gehen an die Leitung                    | LEANS_STATEMENT
+            going back to paper is not an option                      | LEANS_STATEMENT
+            sind wir besser geworden seit dem letzten Audit           | LEANS_STATEMENT
+            wieviel haben wir schon geschafft                         | LEANS_STATEMENT
+            abort this audit, we started it by mistake                | LEANS_STATEMENT
+            zeig unsere Ergebnisse                                    | LEANS_STATEMENT
             Audit abbrechen                                           | NEITHER
             nächste Frage                                             | NEITHER
             stop the audit                                            | NEITHER
