@@ -3,10 +3,16 @@ package de.auditbot.nlp;
 /**
  * A recognised intent.
  *
- * @param number   the principle number of a {@link IntentType#CHANGE} or a numbered {@link IntentType#ASK_CRITERION}
- * @param language the language code of a {@link IntentType#LANGUAGE}
+ * @param number    the principle number of a {@link IntentType#CHANGE} or a numbered {@link IntentType#ASK_CRITERION}
+ * @param language  the language code of a {@link IntentType#LANGUAGE}
+ * @param orCommand for an {@link IntentType#ANSWER} during an audit: the command the message may mean instead,
+ *                  when the bot cannot tell the two apart (the team is offered both); null otherwise
  */
-public record Intent(IntentType type, double confidence, Integer number, String language) {
+public record Intent(IntentType type, double confidence, Integer number, String language, IntentType orCommand) {
+
+    public Intent(IntentType type, double confidence, Integer number, String language) {
+        this(type, confidence, number, language, null);
+    }
 
     public static Intent of(IntentType type) {
         return new Intent(type, 1.0, null, null);
@@ -14,5 +20,10 @@ public record Intent(IntentType type, double confidence, Integer number, String 
 
     public static Intent answer() {
         return new Intent(IntentType.ANSWER, 0.0, null, null);
+    }
+
+    /** An answer that may also be meant as a command: the bot offers both. */
+    public static Intent answerOrCommand(double confidence, IntentType command) {
+        return new Intent(IntentType.ANSWER, confidence, null, null, command);
     }
 }

@@ -10,15 +10,16 @@ import java.util.regex.Pattern;
 /**
  * Recognises what a message asks for. Exact command phrases and exact answer phrases come first;
  * a question naming a principle number asks about that principle; anything else goes to the
- * intent model. When the bot has just asked a check question, a command must be clearly more
- * likely than an answer, while a question form leans toward asking about a principle: it does so
+ * intent model. When the bot has just asked a check question, {@link CommandOrAnswer} decides
+ * whether a command the model sees is meant (a request), an answer that mentions a command word (a
+ * statement), or either (then the answer carries the command, and the team is offered both), while
+ * a question form leans toward asking about a principle: it does so
  * when that is fairly likely, or at least more likely than an answer (a question the model takes
  * for an unsure command, such as "what do you mean by …?", is no answer either).
  */
 public final class OpenNlpIntentClassifier implements IntentClassifier {
 
     static final double COMMAND_THRESHOLD = 0.5;
-    static final double COMMAND_THRESHOLD_WHEN_ANSWER_EXPECTED = 0.7;
     static final double QUESTION_LEAN = 0.2;
 
     /** How catalogs call their numbered items: principles (OZG), points (UK), criteria (others). */
@@ -31,6 +32,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
     private final IntentClassifier commands;
     private final AnswerClassifier answers;
     private final TextClassifier model;
+    private final CommandOrAnswer commandOrAnswer = new CommandOrAnswer();
 
     public OpenNlpIntentClassifier(IntentClassifier commands, AnswerClassifier answers, TextClassifier model) {
         this.commands = commands;
@@ -58,9 +60,15 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         }
         Classification predicted = model.classify(text);
         IntentType best = IntentType.valueOf(predicted.label());
-        double threshold = answerExpected ? COMMAND_THRESHOLD_WHEN_ANSWER_EXPECTED : COMMAND_THRESHOLD;
-        if (best != IntentType.ANSWER && best != IntentType.ASK_CRITERION && predicted.confidence() >= threshold) {
-            return new Intent(best, predicted.confidence(), null, null);
+        IntentType orCommand = null;
+        if (best != IntentType.ANSWER && best != IntentType.ASK_CRITERION) {
+            CommandOrAnswer.Reading reading = answerExpected ? commandOrAnswer.read(text, predicted.confidence())
+                    : predicted.confidence() >= COMMAND_THRESHOLD ? CommandOrAnswer.Reading.COMMAND
+                    : CommandOrAnswer.Reading.ANSWER;
+            if (reading == CommandOrAnswer.Reading.COMMAND) {
+                return new Intent(best, predicted.confidence(), null, null);
+            }
+            orCommand = reading == CommandOrAnswer.Reading.EITHER ? best : null;
         }
         double askCriterion = probability(predicted, IntentType.ASK_CRITERION);
         boolean askingMoreLikelyThanAnswering = askCriterion > probability(predicted, IntentType.ANSWER);
@@ -68,7 +76,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
                 || (question && (askCriterion >= QUESTION_LEAN || askingMoreLikelyThanAnswering))) {
             return new Intent(IntentType.ASK_CRITERION, askCriterion, number.orElse(null), null);
         }
-        return new Intent(IntentType.ANSWER, probability(predicted, IntentType.ANSWER), null, null);
+        return new Intent(IntentType.ANSWER, probability(predicted, IntentType.ANSWER), null, null, orCommand);
     }
 
     private static Optional<Integer> principleNumber(String lower) {

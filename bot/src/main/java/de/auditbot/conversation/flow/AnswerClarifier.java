@@ -16,8 +16,9 @@ import java.util.Optional;
  * levels, after a second unclear message with all five, and after a third it leaves the question
  * open for later instead of asking again. A message the model takes for no answer (small talk)
  * gets the pending question again with the five levels; while a question is being asked back on,
- * it counts as one more unclear message. Nothing is recorded that the team did not give or
- * confirm; the first free text stays with the answer as the team's note.
+ * it counts as one more unclear message. A message that may as well be a command gets the
+ * command's button beside the levels. Nothing is recorded that the team did not give or confirm;
+ * the first free text stays with the answer as the team's note.
  */
 final class AnswerClarifier {
 
@@ -36,7 +37,10 @@ final class AnswerClarifier {
         Optional<Clarification> open = ctx.conversation().clarification().filter(c -> c.questionId().equals(questionId));
         ctx.conversation().clarification(null);
         Optional<AnswerClassification> answer = ctx.answer();
-        if (open.isPresent()) {
+        Optional<String> command = CommandButtons.key(ctx.intent().orCommand());
+        if (command.isPresent() && answer.isPresent()) {
+            offerCommandOrAnswer(ctx, questionId, answer.get(), command.get());
+        } else if (open.isPresent()) {
             resolve(ctx, open.get(), answer);
         } else if (answer.isPresent() && answer.get().noAnswer()) {
             // Small talk is no answer: nothing to suggest, nothing kept as a note.
@@ -103,6 +107,27 @@ final class AnswerClarifier {
         } else {
             ctx.say(messages.text("audit.clarifyAll"), buttons);
         }
+    }
+
+    /**
+     * The message may be a command or an answer ("die Tests überspringen wir meistens"): the bot
+     * offers the command's button beside the likeliest levels and records nothing until the team chooses.
+     */
+    private void offerCommandOrAnswer(TurnContext ctx, String questionId, AnswerClassification answer, String command) {
+        List<AnswerLevel> ranking = answer.ranking();
+        Clarification clarification = new Clarification(questionId, ctx.text(),
+                ranking.subList(0, Math.min(2, ranking.size())), answer.confidence(), 1);
+        ctx.conversation().clarification(clarification);
+        var messages = ctx.messages();
+        String commandLabel = messages.quickReply(command);
+        List<String> buttons = new ArrayList<>();
+        buttons.add(commandLabel);
+        clarification.suggestions().forEach(l -> buttons.add(button(messages.text("level." + l.name()))));
+        if (!command.equals("skip")) {
+            buttons.add(messages.quickReply("skip"));
+        }
+        ctx.say(messages.format("audit.commandOrAnswer", Map.of("command", commandLabel,
+                "first", messages.text("level." + clarification.suggestions().get(0).name()))), buttons);
     }
 
     private static boolean isExact(AnswerClassification answer) {

@@ -84,8 +84,13 @@ enum HeldOutSet {
      * <p>In the answer model's eighth round the set served as a development set (misses read, no line copied):
      * answer model 86.1 % (macro-F1 0.863), auto-accepted 89.4 % right with 10.8 % asked back at the
      * policy chosen then on the 10-fold (0.60 / 0.40); the answer floors follow those figures.
+     *
+     * <p>Spent after that, it served as a development set of the intent follow-up of round 8 (with
+     * the fifth and sixth): misses read to find the kinds of wording that fail, no line copied or
+     * paraphrased into training (new lines that came out close to one of its lines were reworded).
+     * Intent 88.2 % → 91.0 % (macro-F1 0.892 → 0.918): a flattering figure; the intent floor went to 0.90.
      */
-    SEVENTH("heldout-7", List.of("heldout", "heldout-4", "heldout-5", "heldout-6"), 280, 171, 0.87, 0.84, 0.94,
+    SEVENTH("heldout-7", List.of("heldout", "heldout-4", "heldout-5", "heldout-6"), 280, 171, 0.90, 0.84, 0.94,
             new AnswerFloors(150, 0.85, 0.89, 0.12));
 
     /** How many answers a set has at least and the floors on them; sets before the seventh have none. */

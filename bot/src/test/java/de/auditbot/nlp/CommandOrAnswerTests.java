@@ -1,0 +1,30 @@
+package de.auditbot.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.auditbot.nlp.CommandOrAnswer.Reading;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CommandOrAnswerTests {
+
+    private final CommandOrAnswer decide = new CommandOrAnswer();
+
+    @ParameterizedTest(name = "{0} at {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            könnten wir hier abbrechen, die Leitung ruft an | 0.45 | COMMAND
+            let's pause, we have another meeting            | 0.60 | COMMAND
+            bitte überspringen                              | 0.30 | ANSWER
+            Audit abbrechen jetzt                           | 0.75 | COMMAND
+            Audit abbrechen jetzt                           | 0.55 | EITHER
+            Audit abbrechen jetzt                           | 0.30 | ANSWER
+            die Tests überspringen wir meistens             | 0.95 | EITHER
+            die Tests überspringen wir meistens             | 0.65 | ANSWER
+            we paused the project over the summer           | 0.69 | ANSWER
+            zeig unsere Ergebnisse                          | 0.75 | COMMAND
+            unsere Ergebnisse gehen an die Leitung          | 0.55 | ANSWER
+            """)
+    void aRequestLowersTheBarAStatementRaisesItAHintOfOneKeepsItAnAnswerBelowTheBar(String text, double confidence, Reading expected) {
+        assertThat(decide.read(text, confidence)).isEqualTo(expected);
+    }
+}

@@ -1,0 +1,109 @@
+package de.auditbot.nlp.text;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a message is worded as a request to the bot ("könnten wir hier abbrechen", "bitte
+ * überspringen", "let's pause") or as a statement about the team's work ("wir haben das Projekt im
+ * Sommer pausiert", "die Tests überspringen wir meistens", "we cancelled the contract"), or leans
+ * that way ("zurück zur alten Lösung wollen wir nicht", "unsere Ergebnisse gehen an die Leitung"). A
+ * command word in a statement is likely part of an answer; the same word in a request is a command. Read on the normalized tokens (lower case, umlauts folded), so
+ * "koennten" and "könnten" are the same.
+ */
+public final class MessageMood {
+
+    /** How a message is worded. */
+    public enum Mood {
+        /** Asks the bot to do something: "bitte", "können wir", "lass uns", "please", "let's", "can we". */
+        REQUEST,
+        /**
+         * Tells how the team works or worked, in its first clause and not as a question: a perfect
+         * tense ("haben wir umgesetzt"), a habit ("meistens", "in der Regel", "usually"), an English past.
+         */
+        STATEMENT,
+        /** A weaker sign of telling: a negation or "unser"/"our" ("zurück wollen wir nicht"), or a statement asked about. */
+        LEANS_STATEMENT,
+        /** None of these, such as a bare "Audit abbrechen". */
+        NEITHER
+    }
+
+    /** Openings of a request, as normalized token sequences; "bitte" and "please" count anywhere. */
+    private static final List<List<String>> REQUEST_OPENINGS = List.of(
+            List.of("koennten", "wir"), List.of("koennen", "wir"), List.of("koennte", "ich"), List.of("kann", "ich"),
+            List.of("kannst", "du"), List.of("koenntest", "du"), List.of("koennt", "ihr"), List.of("koenntet", "ihr"),
+            List.of("lass", "uns"), List.of("lasst", "uns"), List.of("lassen", "wir"), List.of("machen", "wir"),
+            List.of("wollen", "wir"), List.of("sollen", "wir"), List.of("wir", "moechten"), List.of("ich", "moechte"),
+            List.of("wir", "wuerden", "gern"), List.of("wir", "wuerden", "gerne"), List.of("ich", "wuerde", "gern"),
+            List.of("ich", "wuerde", "gerne"), List.of("let", "s"), List.of("lets"), List.of("let", "us"),
+            List.of("can", "we"), List.of("could", "we"), List.of("can", "you"), List.of("could", "you"),
+            List.of("shall", "we"), List.of("i", "d", "like"), List.of("we", "d", "like"), List.of("i", "want", "to"),
+            List.of("we", "want", "to"));
+    private static final Set<String> POLITE = Set.of("bitte", "please", "pls", "plz", "bitteschoen");
+    /** Habits and frequencies: how a team describes its practice. */
+    private static final Set<String> HABIT = Set.of("meistens", "oft", "immer", "selten", "manchmal", "regelmaessig",
+            "ueblicherweise", "normalerweise", "regel", "jedes", "jeden", "jede", "usually", "always", "often", "sometimes",
+            "rarely", "every", "routinely", "generally");
+    private static final Set<String> NEGATION = Set.of("nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals",
+            "not", "never", "no", "nor", "dont", "don", "didn", "doesn", "won");
+    /** Words that open a question: a statement asked about is no statement ("sind wir besser geworden"). */
+    private static final Set<String> QUESTION_OPENINGS = Set.of("wie", "was", "warum", "wieso", "weshalb", "welche",
+            "welcher", "welches", "wann", "wo", "wer", "wieviel", "wieviele", "inwiefern", "sind", "ist", "hat", "haben", "hast", "habt", "wurde", "wurden",
+            "how", "what", "why", "which", "when", "where", "who", "did", "do", "does", "have", "has", "is", "are",
+            "were");
+    private static final Pattern FIRST_CLAUSE = Pattern.compile("[,;:.!?()]|\\s[-–—]\\s");
+    private static final Set<String> OURS = Set.of("unser", "unsere", "unseren", "unserem", "unserer", "our", "ours");
+    private static final Set<String> AUXILIARY = Set.of("haben", "hatten", "habe", "hab", "hat", "hatte", "wurde",
+            "wurden", "worden", "sind", "ist", "war", "waren", "have", "has", "had", "were", "was");
+    /** A past participle: "ge…t" / "ge…en" (gemacht, gebrochen) or "…iert" (pausiert, abonniert). */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\w*ge\\w{2,}(?:t|en)|\\w{3,}iert");
+    /** An English past tense after "we"/"they"/"i": "we paused", "they cancelled". */
+    private static final Set<String> SUBJECTS = Set.of("we", "they", "i");
+    private static final Pattern ENGLISH_PAST = Pattern.compile("\\w{3,}ed");
+
+    private final TextNormalizer normalizer;
+
+    public MessageMood(TextNormalizer normalizer) {
+        this.normalizer = normalizer;
+    }
+
+    public Mood of(String text) {
+        if (text == null) {
+            return Mood.NEITHER;
+        }
+        List<String> tokens = normalizer.tokens(text);
+        if (tokens.stream().anyMatch(POLITE::contains) || REQUEST_OPENINGS.stream().anyMatch(o -> startsWith(tokens, o))) {
+            return Mood.REQUEST;
+        }
+        boolean question = text.strip().endsWith("?") || (!tokens.isEmpty() && QUESTION_OPENINGS.contains(tokens.get(0)));
+        if (!question && tells(normalizer.tokens(FIRST_CLAUSE.split(text.strip(), 2)[0]))) {
+            return Mood.STATEMENT;
+        }
+        return tells(tokens) || tokens.stream().anyMatch(t -> NEGATION.contains(t) || OURS.contains(t))
+                ? Mood.LEANS_STATEMENT : Mood.NEITHER;
+    }
+
+    /** A perfect tense, a habit or an English past. */
+    private static boolean tells(List<String> tokens) {
+        if (tokens.stream().anyMatch(HABIT::contains)) {
+            return true;
+        }
+        boolean auxiliary = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            if (auxiliary && PARTICIPLE.matcher(token).matches()) {
+                return true;
+            }
+            auxiliary |= AUXILIARY.contains(token);
+            if (i > 0 && SUBJECTS.contains(tokens.get(i - 1)) && ENGLISH_PAST.matcher(token).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(List<String> tokens, List<String> opening) {
+        return tokens.size() >= opening.size() && tokens.subList(0, opening.size()).equals(opening);
+    }
+}
