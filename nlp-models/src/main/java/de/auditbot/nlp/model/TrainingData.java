@@ -27,6 +27,16 @@ public final class TrainingData {
      */
     public static final String ANSWER_ONLY = ".answer-only";
 
+    /**
+     * Suffix of the files that hold the lines of held-out sets spent as measures
+     * ({@code intents/PAUSE.from-spent-sets.txt}): each set was measured before and after its round,
+     * then its lines became training lines, noted by set. A new held-out set measures from then on.
+     */
+    public static final String FROM_SPENT_SETS = ".from-spent-sets";
+
+    /** The optional files of a label, read after its plain file, in this order. */
+    public static final List<String> EXTRA_SUFFIXES = List.of(ANSWER_ONLY, FROM_SPENT_SETS);
+
     /** One in this many answer and criterion lines also teaches the intent model ANSWER and ASK_CRITERION. */
     static final int REUSED_FOR_INTENTS_EVERY = 2;
 
@@ -53,11 +63,11 @@ public final class TrainingData {
 
     /**
      * All samples of a model under a root folder on the classpath, one file per label, plus the
-     * optional answer-only files.
+     * optional files with the {@link #EXTRA_SUFFIXES}.
      */
     public static List<Sample> samples(ModelKind kind, String root) {
         List<Sample> samples = new ArrayList<>(samples(kind, root, ""));
-        samples.addAll(samples(kind, root, ANSWER_ONLY));
+        EXTRA_SUFFIXES.forEach(suffix -> samples.addAll(samples(kind, root, suffix)));
         return sorted(samples);
     }
 
