@@ -9,23 +9,30 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * A trained document categorizer with the preprocessing it was trained with. Thread-safe: the
- * categorizer keeps no state between calls and the features keep theirs per thread.
+ * model keeps no state between calls and the features keep theirs per thread.
  */
 public final class TextClassifier {
 
-    private final DocumentCategorizerME categorizer;
+    /**
+     * What the models' bag-of-words feature generator puts before each feature. The model is
+     * evaluated on the features with this prefix directly, which is what OpenNLP's categorizer does
+     * through a generator and two list copies ({@code PackagedModelsTests} checks they agree).
+     */
+    static final String BAG_OF_WORDS = "bow=";
+
+    private final MaxentModel maxent;
     private final ChatFeatures features;
     private final ModelKind clausesOf;
     private final NearestLines nearest;
     private final double nearestWeight;
 
-    private TextClassifier(DocumentCategorizerME categorizer, ChatFeatures features, ModelKind clausesOf,
+    private TextClassifier(MaxentModel maxent, ChatFeatures features, ModelKind clausesOf,
             NearestLines nearest, double nearestWeight) {
-        this.categorizer = categorizer;
+        this.maxent = maxent;
         this.features = features;
         this.clausesOf = clausesOf;
         this.nearest = nearest;
@@ -45,10 +52,10 @@ public final class TextClassifier {
 
     private static TextClassifier withLines(ModelKind kind, DoccatModel model, ChatFeatures base,
             List<NearestLines.IndexedLine> lines) {
-        DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
-        NearestLines nearest = kind.nearestWeight() > 0 ? new NearestLines(lines, categories(categorizer),
+        MaxentModel maxent = model.getMaxentModel();
+        NearestLines nearest = kind.nearestWeight() > 0 ? new NearestLines(lines, categories(maxent),
                 kind.nearestLines(), NearestLines.COMMON_SHARE) : null;
-        return new TextClassifier(categorizer, kind.features(base), kind.readsClauses() ? kind : null, nearest,
+        return new TextClassifier(maxent, kind.features(base), kind.readsClauses() ? kind : null, nearest,
                 kind.nearestWeight());
     }
 
@@ -81,13 +88,13 @@ public final class TextClassifier {
 
     private Classification classifyWhole(String text) {
         String[] extracted = features.extract(text);
-        double[] probabilities = categorizer.categorize(extracted);
+        double[] probabilities = evaluate(maxent, extracted);
         if (nearest != null) {
             blend(probabilities, nearest.vote(extracted));
         }
         List<ScoredLabel> ranking = new ArrayList<>(probabilities.length);
         for (int i = 0; i < probabilities.length; i++) {
-            ranking.add(new ScoredLabel(categorizer.getCategory(i), probabilities[i]));
+            ranking.add(new ScoredLabel(maxent.getOutcome(i), probabilities[i]));
         }
         ranking.sort(Comparator.comparingDouble(ScoredLabel::confidence).reversed().thenComparing(ScoredLabel::label));
         return new Classification(ranking);
@@ -104,14 +111,23 @@ public final class TextClassifier {
         }
     }
 
-    public List<String> labels() {
-        return categories(categorizer);
+    /** The model's probabilities for the features, in the model's label order. */
+    static double[] evaluate(MaxentModel maxent, String[] features) {
+        String[] context = new String[features.length];
+        for (int i = 0; i < features.length; i++) {
+            context[i] = BAG_OF_WORDS + features[i];
+        }
+        return maxent.eval(context);
     }
 
-    private static List<String> categories(DocumentCategorizerME categorizer) {
+    public List<String> labels() {
+        return categories(maxent);
+    }
+
+    private static List<String> categories(MaxentModel maxent) {
         List<String> labels = new ArrayList<>();
-        for (int i = 0; i < categorizer.getNumberOfCategories(); i++) {
-            labels.add(categorizer.getCategory(i));
+        for (int i = 0; i < maxent.getNumOutcomes(); i++) {
+            labels.add(maxent.getOutcome(i));
         }
         return labels;
     }

@@ -34,8 +34,15 @@ public final class TrainingData {
      */
     public static final String CRITERION_ONLY = ".criterion-only";
 
-    /** The suffixes of files one model learns from and the intent model does not reuse. */
-    public static final List<String> MODEL_ONLY = List.of(ANSWER_ONLY, CRITERION_ONLY);
+    /**
+     * Suffix of the files that hold the lines of held-out sets spent as measures
+     * ({@code intents/PAUSE.from-spent-sets.txt}): each set was measured before and after its round,
+     * then its lines became training lines, noted by set. A new held-out set measures from then on.
+     */
+    public static final String FROM_SPENT_SETS = ".from-spent-sets";
+
+    /** The optional files of a label, read after its plain file, in this order. */
+    public static final List<String> EXTRA_SUFFIXES = List.of(ANSWER_ONLY, CRITERION_ONLY, FROM_SPENT_SETS);
 
     /** One in this many answer and criterion lines also teaches the intent model ANSWER and ASK_CRITERION. */
     static final int REUSED_FOR_INTENTS_EVERY = 2;
@@ -63,11 +70,11 @@ public final class TrainingData {
 
     /**
      * All samples of a model under a root folder on the classpath, one file per label, plus the
-     * optional answer-only and criterion-only files.
+     * optional files with the {@link #EXTRA_SUFFIXES}.
      */
     public static List<Sample> samples(ModelKind kind, String root) {
         List<Sample> samples = new ArrayList<>(samples(kind, root, ""));
-        MODEL_ONLY.forEach(suffix -> samples.addAll(samples(kind, root, suffix)));
+        EXTRA_SUFFIXES.forEach(suffix -> samples.addAll(samples(kind, root, suffix)));
         return sorted(samples);
     }
 

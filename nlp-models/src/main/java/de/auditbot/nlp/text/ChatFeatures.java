@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
  * Turns a chat message into the features the document categorizers learn from: stems, stems
@@ -13,7 +12,7 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * token, a length bucket and character n-grams of the words (which carry typos and inflections).
  *
  * <p>Clauses are split at punctuation before normalizing, because a negation reaches only to the
- * end of its clause. Thread-safe: the Snowball stemmer keeps state, so each thread has its own.
+ * end of its clause. Thread-safe: it keeps no state of its own ({@link Stems} is thread-safe).
  */
 public final class ChatFeatures {
 
@@ -24,8 +23,6 @@ public final class ChatFeatures {
     private final Set<String> ignored;
     private final boolean intentCues;
     private final boolean answerCues;
-    private final ThreadLocal<SnowballStemmer> stemmer =
-            ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.GERMAN));
 
     public ChatFeatures(TextNormalizer normalizer) {
         this(normalizer, Set.of(), false, false);
@@ -59,7 +56,8 @@ public final class ChatFeatures {
 
     /** The features of one text; never empty, so that even "?" gets a prediction. */
     public String[] extract(String text) {
-        List<String> features = new ArrayList<>();
+        // about ten features a word (character n-grams); sized so the list rarely grows
+        List<String> features = new ArrayList<>(64 + (text == null ? 0 : 2 * text.length()));
         List<String> all = new ArrayList<>();
         List<Boolean> negated = new ArrayList<>();
         int negations = 0;
@@ -157,7 +155,7 @@ public final class ChatFeatures {
         if (token.startsWith("emoji_") || !Character.isLetter(token.codePointAt(0))) {
             return token;
         }
-        return stemmer.get().stem(token).toString();
+        return Stems.of(token);
     }
 
     private static String lengthBucket(int tokens) {

@@ -62,6 +62,9 @@ public final class TextNormalizer {
                 .replace("ö", "oe")
                 .replace("ü", "ue")
                 .replace("ß", "ss");
+        if (umlauts.chars().allMatch(c -> c < 0x80)) {
+            return umlauts; // most chat: nothing left to decompose
+        }
         // Remove remaining accents (é -> e) but keep emoji intact.
         String decomposed = Normalizer.normalize(umlauts, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());

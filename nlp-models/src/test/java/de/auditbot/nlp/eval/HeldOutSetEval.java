@@ -20,8 +20,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The later held-out sets ({@code heldout-4/} to {@code heldout-7/}), each written
- * before the changes of its round and measured once before and once after them. Only totals are
+ * The later held-out sets ({@code heldout-4/} and on), each written before the changes of its
+ * round and measured once before and once after them; spent sets become training lines
+ * ({@link TrainingData#FROM_SPENT_SETS}). Only totals are
  * printed, never the misses, so that nobody tunes training lines against a set; from the seventh set on
  * the answer model is measured too. A set's lines must
  * not repeat training lines or lines of the sets before it (case and, from the fifth set on, punctuation aside). Run with
@@ -52,7 +53,7 @@ class HeldOutSetEval {
      * The answer model on the sets that have answers (from the seventh on), with the bot's
      * confidence policy: how many auto-accepted answers are right and how many are asked back.
      */
-    @ParameterizedTest
+    @ParameterizedTest(allowZeroInvocations = true)
     @MethodSource("setsWithAnswers")
     void answerModel(HeldOutSet set) {
         Scorecard card = measure(ModelKind.ANSWER, set);

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.auditbot.nlp.text.ChatFeatures;
 import de.auditbot.nlp.text.TextNormalizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The models the build packaged: they load fast and understand the tricky cases the features
@@ -88,5 +94,37 @@ class PackagedModelsTests {
         assertThat(result.label()).isEqualTo(principle);
         assertThat(result.ranking()).hasSize(19);
         assertThat(result.ranking()).isSortedAccordingTo((a, b) -> Double.compare(b.confidence(), a.confidence()));
+    }
+
+    /**
+     * The classifier evaluates the model on the features directly; OpenNLP's categorizer, which the
+     * models were trained for, must give the same probabilities for every training line. (The
+     * intent model's vote and clause reading come on top, so it is compared on its features alone.)
+     */
+    @ParameterizedTest
+    @EnumSource(ModelKind.class)
+    void evaluatesTheModelAsOpenNlpsCategorizerDoes(ModelKind kind) throws IOException {
+        ChatFeatures features = kind.features(new ChatFeatures(new TextNormalizer()));
+        DoccatModel model;
+        try (InputStream in = PackagedModelsTests.class.getResourceAsStream(kind.modelResource())) {
+            model = new DoccatModel(in);
+        }
+        DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
+        TextClassifier direct = kind == ModelKind.ANSWER ? answers : kind == ModelKind.CRITERION ? criteria : null;
+        List<Sample> lines = TrainingData.samples(kind, TrainingData.TRAINING);
+        for (Sample line : lines.subList(0, Math.min(400, lines.size()))) {
+            String[] extracted = features.extract(line.text());
+            double[] expected = categorizer.categorize(extracted);
+            if (direct != null) {
+                Classification got = direct.classify(line.text());
+                for (ScoredLabel scored : got.ranking()) {
+                    int index = categorizer.getIndex(scored.label());
+                    assertThat(scored.confidence()).as("%s: %s", line.text(), scored.label()).isEqualTo(expected[index]);
+                }
+            } else {
+                assertThat(TextClassifier.evaluate(model.getMaxentModel(), extracted)).as(line.text())
+                        .containsExactly(expected);
+            }
+        }
     }
 }
