@@ -82,10 +82,11 @@ class CriterionFinderTests {
      * After the fifth follow-up (compound parts in retrieval, more catalog keywords, 93 new training
      * questions): fourth 91.3 % / 98.1 %, fifth 92.1 % / 97.4 %, sixth 95.5 % / 100.0 %.
      * Seventh: 88.3 % / 94.2 % before the fifth follow-up, 88.3 % / 95.3 % after it (measured once).
+     * Eighth (written while others change the models): 88.4 % / 96.8 % before their round.
      */
     @ParameterizedTest
     @CsvSource({"heldout-4, 95, 0.91, 0.98", "heldout-5, 114, 0.92, 0.97", "heldout-6, 133, 0.95, 0.99",
-        "heldout-7, 171, 0.87, 0.95"})
+        "heldout-7, 171, 0.87, 0.95", "heldout-8, 190, 0.87, 0.95"})
     void findsThePrincipleOfTheLaterHeldOutSets(String set, int questions, double top1, double top3) throws IOException {
         double[] topK = measure(Path.of("../nlp-models/src/test/resources/" + set + "/criteria"), set, questions);
         assertThat(topK[0]).as("top-1").isGreaterThanOrEqualTo(top1);

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The later held-out sets ({@code heldout-4/} to {@code heldout-7/}), each written
+ * The later held-out sets ({@code heldout-4/} to {@code heldout-8/}), each written
  * before the changes of its round and measured once before and once after them. Only totals are
  * printed, never the misses, so that nobody tunes training lines against a set; from the seventh set on
  * the answer model is measured too. A set's lines must
