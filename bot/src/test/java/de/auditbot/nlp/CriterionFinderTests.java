@@ -79,10 +79,11 @@ class CriterionFinderTests {
      * The later held-out sets, each written before the changes of its round; only totals are printed.
      * Fourth: 90.4 % / 98.1 % after its round (before 91.3 % / 97.1 %), 91.3 % / 98.1 % after the
      * fifth follow-up, 94.2 % / 99.0 % after the sixth. The fifth to seventh sets were spent and now
-     * train the models (README).
+     * train the models (README). Eighth (written while others changed the models): 88.4 % / 96.8 %
+     * before the sixth follow-up.
      */
     @ParameterizedTest
-    @CsvSource({"heldout-4, 95, 0.94, 0.99"})
+    @CsvSource({"heldout-4, 95, 0.94, 0.99", "heldout-8, 190, 0.87, 0.95"})
     void findsThePrincipleOfTheLaterHeldOutSets(String set, int questions, double top1, double top3) throws IOException {
         double[] topK = measure(Path.of("../nlp-models/src/test/resources/" + set + "/criteria"), set, questions);
         assertThat(topK[0]).as("top-1").isGreaterThanOrEqualTo(top1);
