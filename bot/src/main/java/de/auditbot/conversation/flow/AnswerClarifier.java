@@ -17,7 +17,7 @@ import java.util.Optional;
  * open for later instead of asking again. A message the model takes for no answer (small talk)
  * gets the pending question again with the five levels; while a question is being asked back on,
  * it counts as one more unclear message. A message that may as well be a command gets the
- * command's button beside the levels. Nothing is recorded that the team did not give or confirm;
+ * command's button beside the levels, unless the answer model takes it for no answer at all. Nothing is recorded that the team did not give or confirm;
  * the first free text stays with the answer as the team's note.
  */
 final class AnswerClarifier {
@@ -38,7 +38,7 @@ final class AnswerClarifier {
         ctx.conversation().clarification(null);
         Optional<AnswerClassification> answer = ctx.answer();
         Optional<String> command = CommandButtons.key(ctx.intent().orCommand());
-        if (command.isPresent() && answer.isPresent()) {
+        if (command.isPresent() && answer.isPresent() && !answer.get().noAnswer()) {
             offerCommandOrAnswer(ctx, questionId, answer.get(), command.get());
         } else if (open.isPresent()) {
             resolve(ctx, open.get(), answer);

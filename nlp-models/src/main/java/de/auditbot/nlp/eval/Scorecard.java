@@ -27,7 +27,7 @@ public final class Scorecard {
     private int top3;
     private int accepted;
     private int acceptedCorrect;
-    private final List<Prediction> predictions = new ArrayList<>();
+    private final PolicyCurve curve = new PolicyCurve();
     private int noAnswers;
     private int chatter;
     private int chatterTakenAsNone;
@@ -58,7 +58,7 @@ public final class Scorecard {
             top3++;
         }
         noAnswers += predicted.isNoAnswer() ? 1 : 0;
-        predictions.add(new Prediction(right, false, predicted));
+        curve.answer(right, predicted);
         if (accepts(predicted)) {
             accepted++;
             acceptedCorrect += right ? 1 : 0;
@@ -73,38 +73,12 @@ public final class Scorecard {
         chatter++;
         chatterTakenAsNone += predicted.isNoAnswer() ? 1 : 0;
         chatterAccepted += accepts(predicted) ? 1 : 0;
-        predictions.add(new Prediction(false, true, predicted));
+        curve.chatter(predicted);
     }
 
-    /**
-     * The trade-off of other confidence policies on the same predictions, one line per policy:
-     * auto-accepted right, asked back, and chatter lines that would be recorded.
-     */
+    /** The trade-off of other confidence policies on the same predictions ({@link PolicyCurve}). */
     public String policyCurve(List<ConfidencePolicy> policies) {
-        StringBuilder out = new StringBuilder("policy curve (threshold / margin: auto-accepted right, asked back, chatter recorded):\n");
-        for (ConfidencePolicy other : policies) {
-            int answers = 0;
-            int taken = 0;
-            int takenRight = 0;
-            int chatterTaken = 0;
-            for (Prediction p : predictions) {
-                boolean accepted = !p.predicted().isNoAnswer() && other.accepts(p.predicted());
-                if (p.chatter()) {
-                    chatterTaken += accepted ? 1 : 0;
-                } else {
-                    answers++;
-                    taken += accepted ? 1 : 0;
-                    takenRight += accepted && p.right() ? 1 : 0;
-                }
-            }
-            out.append(String.format(Locale.ROOT, "  %.2f / %.2f: %.1f %% right, %.1f %% asked back, %d of %d chatter%n",
-                    other.threshold(), other.margin(), 100 * ratio(takenRight, taken), 100 * (1 - ratio(taken, answers)),
-                    chatterTaken, chatter));
-        }
-        return out.toString();
-    }
-
-    private record Prediction(boolean right, boolean chatter, Classification predicted) {
+        return curve.report(policies);
     }
 
     private boolean accepts(Classification predicted) {
