@@ -81,10 +81,12 @@ class CriterionFinderTests {
      * fifth follow-up, 93.3 % / 100.0 % after the sixth (the spent sets' lines in training). The fifth
      * to seventh sets were spent and now train the models (README). Eighth (written while others
      * changed the models): 88.4 % / 96.8 % before the sixth follow-up, 92.6 % / 97.9 % after it
-     * (measured once).
+     * (measured once). Ninth (written after that round, by an engineer who changes no models): 93.7 % /
+     * 100.0 % before the next round (measured once).
      */
     @ParameterizedTest
-    @CsvSource({"heldout-4, 95, 0.93, 0.99", "heldout-8, 190, 0.92, 0.97"})
+    @CsvSource({"heldout-4, 95, 0.93, 0.99", "heldout-8, 190, 0.92, 0.97",
+            "heldout-9, 190, 0.92, 0.99"})
     void findsThePrincipleOfTheLaterHeldOutSets(String set, int questions, double top1, double top3) throws IOException {
         double[] topK = measure(Path.of("../nlp-models/src/test/resources/" + set + "/criteria"), set, questions);
         assertThat(topK[0]).as("top-1").isGreaterThanOrEqualTo(top1);

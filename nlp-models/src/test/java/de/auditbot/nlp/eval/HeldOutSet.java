@@ -44,7 +44,22 @@ enum HeldOutSet {
      * of the intent lines. The floors sit a little below the figures after.
      */
     EIGHTH("heldout-8", List.of("heldout", "heldout-4"), 350, 190, 0.90, 0.91, 0.97,
-            new AnswerFloors(210, 0.85, 0.91, 0.12));
+            new AnswerFloors(210, 0.85, 0.91, 0.12)),
+
+    /**
+     * Written by an engineer who changes no models, after the round measured on the eighth set: 321
+     * intent lines over all 17 labels (71 answers, 25 criterion questions, 15 per command, about 20 %
+     * English), 190 criterion questions (10 per principle) and 200 answers (40 per level), learnt only
+     * from the issue, the label javadoc, the dialogs, README and the principles, without reading
+     * training lines or earlier sets. A check before any measurement (stricter than this test: against
+     * all training lines and earlier sets of every model) found 99 lines repeating earlier lines up to
+     * case and punctuation; they were replaced by new lines. Before, on main (measured once, totals
+     * only): intent 93.8 % (macro-F1 0.938, top-3 99.1 %), criterion model 93.2 % / 97.9 %, the bot's
+     * criterion finder 93.7 % / 100.0 %, answer model 86.5 % (macro-F1 0.866), auto-accepted 91.4 %
+     * right with 12.5 % asked back (policy 0.60 / 0.40). The floors sit a little below these figures.
+     */
+    NINTH("heldout-9", List.of("heldout", "heldout-4", "heldout-8"), 320, 190, 0.92, 0.91, 0.96,
+            new AnswerFloors(200, 0.85, 0.90, 0.14));
 
     /** How many answers a set has at least and the floors on them; sets before the seventh have none. */
     record AnswerFloors(int lines, double accuracy, double autoAccepted, double askedBackAtMost) {
