@@ -22,7 +22,7 @@ public record Intent(IntentType type, double confidence, Integer number, String 
         return new Intent(IntentType.ANSWER, 0.0, null, null);
     }
 
-    /** An answer that may also be meant as a command: the bot offers both. */
+    /** An answer that may also be meant as a command (null: it may not): the bot then offers both. */
     public static Intent answerOrCommand(double confidence, IntentType command) {
         return new Intent(IntentType.ANSWER, confidence, null, null, command);
     }

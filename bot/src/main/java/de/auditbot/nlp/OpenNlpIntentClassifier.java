@@ -76,7 +76,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
                 || (question && (askCriterion >= QUESTION_LEAN || askingMoreLikelyThanAnswering))) {
             return new Intent(IntentType.ASK_CRITERION, askCriterion, number.orElse(null), null);
         }
-        return new Intent(IntentType.ANSWER, probability(predicted, IntentType.ANSWER), null, null, orCommand);
+        return Intent.answerOrCommand(probability(predicted, IntentType.ANSWER), orCommand);
     }
 
     private static Optional<Integer> principleNumber(String lower) {

@@ -46,11 +46,6 @@ public enum ModelKind {
         return labels;
     }
 
-    /** The labels the model gives to the outside: all but the internal {@link #NO_ANSWER}. */
-    public List<String> publicLabels() {
-        return labels.stream().filter(l -> !isInternal(l)).toList();
-    }
-
     /** Whether a label is only the model's own: the answer model's {@link #NO_ANSWER}. */
     public static boolean isInternal(String label) {
         return NO_ANSWER.equals(label);

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
  * Retrieval over the texts that describe each topic (for the catalog: a principle's title,
@@ -16,7 +15,7 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * word only one principle uses counts much and a word all of them use counts nothing. Built
  * from whatever texts it is given, it follows a changed catalog without retraining.
  *
- * <p>Immutable once built; stemming uses one stemmer per thread.
+ * <p>Immutable once built; stems come from {@link Stems}, which is thread-safe.
  */
 public final class TopicIndex {
 
@@ -30,9 +29,6 @@ public final class TopicIndex {
     private final Map<String, Set<String>> stemsByTopic = new LinkedHashMap<>();
     private final Map<String, Double> weights = new HashMap<>();
     private final Map<String, List<String>> partsByStart = new HashMap<>();
-    private final ThreadLocal<SnowballStemmer> stemmer =
-            ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.GERMAN));
-
     /** @param textsByTopic every topic with the texts that describe it */
     public TopicIndex(TextNormalizer normalizer, Map<String, List<String>> textsByTopic) {
         this.normalizer = normalizer;
@@ -131,6 +127,6 @@ public final class TopicIndex {
     }
 
     private String stem(String token) {
-        return stemmer.get().stem(token).toString();
+        return Stems.of(token);
     }
 }
