@@ -1,6 +1,7 @@
 package de.auditbot.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import de.auditbot.audit.catalog.Catalog;
 import de.auditbot.audit.catalog.CatalogRegistry;
@@ -88,6 +89,10 @@ class CriterionFinderTests {
     @CsvSource({"heldout-4, 95, 0.93, 0.99", "heldout-8, 190, 0.92, 0.97",
             "heldout-9, 190, 0.92, 0.99"})
     void findsThePrincipleOfTheLaterHeldOutSets(String set, int questions, double top1, double top3) throws IOException {
+        // sealed for engineers who change models (see nlp-models' SealedSets); a clean clone has no such file
+        Path sealed = Path.of("../.sealed-heldout-sets");
+        assumeFalse(Files.isRegularFile(sealed) && Files.readAllLines(sealed).stream().map(String::strip).toList()
+                .contains(set), set + " is sealed in this working copy");
         double[] topK = measure(Path.of("../nlp-models/src/test/resources/" + set + "/criteria"), set, questions);
         assertThat(topK[0]).as("top-1").isGreaterThanOrEqualTo(top1);
         assertThat(topK[1]).as("top-3").isGreaterThanOrEqualTo(top3);

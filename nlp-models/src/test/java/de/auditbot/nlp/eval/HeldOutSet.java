@@ -92,6 +92,16 @@ enum HeldOutSet {
         this.answers = answers;
     }
 
+    /**
+     * Whether the set is sealed in this working copy: named in {@code .sealed-heldout-sets} at the
+     * repository root (one folder per line, not under version control). Engineers who change models
+     * seal the sets that measure their work, so that no figure of such a set reaches them, not even
+     * a total; a clean clone has no such file and measures every set.
+     */
+    boolean sealed() {
+        return SealedSets.contains(folder);
+    }
+
     /** Whether the set has answer lines to measure the answer model on. */
     boolean hasAnswers() {
         return answers.lines() > 0;
