@@ -25,9 +25,6 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
     /** How catalogs call their numbered items: principles (OZG), points (UK), criteria (others). */
     private static final Pattern PRINCIPLE_NUMBER = Pattern.compile(
             "\\b(?:prinzip|principle|punkt|point|kriterium|criterion)\\s*(?:nr\\.?\\s*|no\\.?\\s*)?(\\d{1,3})\\b");
-    private static final Pattern QUESTION_START = Pattern.compile(
-            "^(was|wie|warum|wieso|weshalb|wozu|welche[rsmn]?|wer|wo|wann|müssen|muss|brauchen|braucht|dürfen|darf|"
-                    + "gilt|zählt|ist|sind|heißt|bedeutet|what|how|why|which|who|when|do|does|is|are|must|should|can)\\b");
 
     private final IntentClassifier commands;
     private final AnswerClassifier answers;
@@ -53,7 +50,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
             return exact;
         }
         String lower = text.strip().toLowerCase(Locale.ROOT);
-        boolean question = lower.endsWith("?") || QUESTION_START.matcher(lower).find();
+        boolean question = QuestionForm.of(text);
         Optional<Integer> number = principleNumber(lower);
         if (question && number.isPresent()) {
             return new Intent(IntentType.ASK_CRITERION, 1.0, number.get(), null);

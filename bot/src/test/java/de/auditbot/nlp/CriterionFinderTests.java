@@ -26,7 +26,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 class CriterionFinderTests {
 
-    private static final Path HELD_OUT = Path.of("../nlp-models/src/test/resources/heldout/criteria");
+    private static final Path HELD_OUT = HeldOutSets.folder("heldout", "criteria");
     private static Catalog catalog;
     private static CriterionFinder finder;
 
@@ -89,11 +89,8 @@ class CriterionFinderTests {
     @CsvSource({"heldout-4, 95, 0.93, 0.99", "heldout-8, 190, 0.92, 0.97",
             "heldout-9, 190, 0.92, 0.99"})
     void findsThePrincipleOfTheLaterHeldOutSets(String set, int questions, double top1, double top3) throws IOException {
-        // sealed for engineers who change models (see nlp-models' SealedSets); a clean clone has no such file
-        Path sealed = Path.of("../.sealed-heldout-sets");
-        assumeFalse(Files.isRegularFile(sealed) && Files.readAllLines(sealed).stream().map(String::strip).toList()
-                .contains(set), set + " is sealed in this working copy");
-        double[] topK = measure(Path.of("../nlp-models/src/test/resources/" + set + "/criteria"), set, questions);
+        assumeFalse(HeldOutSets.sealed(set), set + " is sealed in this working copy");
+        double[] topK = measure(HeldOutSets.folder(set, "criteria"), set, questions);
         assertThat(topK[0]).as("top-1").isGreaterThanOrEqualTo(top1);
         assertThat(topK[1]).as("top-3").isGreaterThanOrEqualTo(top3);
     }

@@ -15,9 +15,10 @@ import java.util.Optional;
  * Records answers the bot is sure of and asks back on the others: first with the two most likely
  * levels, after a second unclear message with all five, and after a third it leaves the question
  * open for later instead of asking again. A message the model takes for no answer (small talk)
- * gets the pending question again with the five levels; while a question is being asked back on,
- * it counts as one more unclear message. A message that may as well be a command gets the
- * command's button beside the levels, unless the answer model takes it for no answer at all. Nothing is recorded that the team did not give or confirm;
+ * gets the pending question again with the five levels (and the button of a command it may have
+ * meant); while a question is being asked back on, it counts as one more unclear message. A
+ * message that may as well be a command gets the command's button beside the likeliest levels.
+ * Nothing is recorded that the team did not give or confirm;
  * the first free text stays with the answer as the team's note.
  */
 final class AnswerClarifier {
@@ -43,8 +44,7 @@ final class AnswerClarifier {
         } else if (open.isPresent()) {
             resolve(ctx, open.get(), answer);
         } else if (answer.isPresent() && answer.get().noAnswer()) {
-            // Small talk is no answer: nothing to suggest, nothing kept as a note.
-            audit.repeat(ctx, ctx.messages().text("audit.notAnAnswer"));
+            notAnAnswer(ctx, command);
         } else if (answer.isPresent() && answer.get().certain()) {
             audit.answer(ctx, answer.get().level(), answer.get().confidence(), ctx.text(), false);
         } else if (answer.isPresent()) {
@@ -54,6 +54,21 @@ final class AnswerClarifier {
         } else {
             ctx.say("audit.notUnderstood", Map.of(), QuestionPresenter.answerButtons(ctx.messages()));
         }
+    }
+
+    /**
+     * Small talk is no answer: no level to suggest, nothing kept as a note. If the message may have
+     * meant a command ("mein Kollege ist heute krank" and Pause), its button comes first.
+     */
+    private void notAnAnswer(TurnContext ctx, Optional<String> command) {
+        var messages = ctx.messages();
+        if (command.isEmpty()) {
+            audit.repeat(ctx, messages.text("audit.notAnAnswer"));
+            return;
+        }
+        String commandLabel = messages.quickReply(command.get());
+        audit.repeat(ctx, messages.format("audit.notAnAnswerOrCommand", Map.of("command", commandLabel)),
+                List.of(commandLabel));
     }
 
     private void resolve(TurnContext ctx, Clarification open, Optional<AnswerClassification> answer) {

@@ -103,6 +103,10 @@ final class AuditSteps {
         questions.repeat(ctx, lead);
     }
 
+    void repeat(TurnContext ctx, String lead, List<String> firstButtons) {
+        questions.repeat(ctx, lead, firstButtons);
+    }
+
     void showResult(TurnContext ctx) {
         var view = resultViews.create(ctx.catalog(), ctx.audit(), ctx.catalogLanguage(), ctx.messages());
         ctx.sayResult(results.render(view, ctx.messages()), ctx.messages().quickReplies("newAudit", "help"), view);

@@ -2,8 +2,10 @@ package de.auditbot.conversation.flow;
 
 import de.auditbot.audit.catalog.Principle;
 import de.auditbot.conversation.ConversationState;
+import de.auditbot.nlp.AnswerClassification;
 import de.auditbot.nlp.CriterionFinder;
 import de.auditbot.nlp.CriterionMatch;
+import de.auditbot.nlp.QuestionForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,17 +14,21 @@ import java.util.stream.Collectors;
 /**
  * Answers a question about a principle with its explanation and the offer to assess it now.
  * When the match is unsure it offers the three most likely principles instead; a question with
- * no topic of its own during an audit ("Was heißt das?") is about the pending question. Inside
+ * no topic of its own during an audit ("Was heißt das?") is about the pending question. A remark
+ * with neither a topic nor a question form that the answer model takes for small talk ("the train
+ * was late again") asks about nothing: it goes to the answers, which say it was no answer. Inside
  * an audit the pending question is asked again afterwards.
  */
 final class CriterionExplainer {
 
     private final CriterionFinder finder;
     private final AuditSteps audit;
+    private final AnswerClarifier answers;
 
-    CriterionExplainer(CriterionFinder finder, AuditSteps audit) {
+    CriterionExplainer(CriterionFinder finder, AuditSteps audit, AnswerClarifier answers) {
         this.finder = finder;
         this.audit = audit;
+        this.answers = answers;
     }
 
     void explain(TurnContext ctx) {
@@ -30,12 +36,19 @@ final class CriterionExplainer {
         CriterionMatch match = finder.find(ctx.text(), ctx.intent().number(), ctx.catalog());
         if (match.sure()) {
             explain(ctx, ctx.catalog().principle(match.best()).orElseThrow(), inAudit);
+        } else if (inAudit && !match.topical() && isSmallTalk(ctx)) {
+            answers.answer(ctx);
         } else if (inAudit && !match.topical()) {
             int pending = ctx.catalog().question(ctx.audit().pending().get()).orElseThrow().principle();
             explain(ctx, ctx.catalog().principle(pending).orElseThrow(), true);
         } else {
             offerChoice(ctx, match.top(3), inAudit);
         }
+    }
+
+    private static boolean isSmallTalk(TurnContext ctx) {
+        return ctx.intent().number() == null && !QuestionForm.of(ctx.text())
+                && ctx.answer().map(AnswerClassification::noAnswer).orElse(false);
     }
 
     private void explain(TurnContext ctx, Principle principle, boolean inAudit) {

@@ -32,11 +32,12 @@ public class DialogFlow {
     public DialogFlow(ResultViewFactory resultViews, CriterionFinder criterionFinder, TeamHistory teamHistory,
             CatalogRegistry catalogs) {
         this.audit = new AuditSteps(resultViews, new CheckinSummary(teamHistory));
-        this.criteria = new CriterionExplainer(criterionFinder, audit);
+        AnswerClarifier answers = new AnswerClarifier(audit);
+        this.criteria = new CriterionExplainer(criterionFinder, audit, answers);
         this.privacy = new PrivacySteps(audit);
         this.team = new TeamCommands(audit, teamHistory, resultViews, catalogs);
         this.menu = new MenuPresenter(team);
-        this.states = new StateSteps(audit, new AnswerClarifier(audit), team, menu);
+        this.states = new StateSteps(audit, answers, team, menu);
     }
 
     /** Greets a new conversation and shows the menu. */

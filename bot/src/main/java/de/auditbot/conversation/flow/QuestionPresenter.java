@@ -20,15 +20,20 @@ final class QuestionPresenter {
 
     /** Asks the pending question, introducing its principle if it is new to the team. */
     void ask(TurnContext ctx, String lead) {
-        present(ctx, lead, true);
+        present(ctx, lead, true, List.of());
     }
 
     /** Asks the pending question again after a digression, without introductions. */
     void repeat(TurnContext ctx, String lead) {
-        present(ctx, lead, false);
+        present(ctx, lead, false, List.of());
     }
 
-    private void present(TurnContext ctx, String lead, boolean introduce) {
+    /** Asks the pending question again with quick replies of its own before the answer buttons. */
+    void repeat(TurnContext ctx, String lead, List<String> firstButtons) {
+        present(ctx, lead, false, firstButtons);
+    }
+
+    private void present(TurnContext ctx, String lead, boolean introduce, List<String> firstButtons) {
         Audit audit = ctx.audit();
         Catalog catalog = ctx.catalog();
         Messages messages = ctx.messages();
@@ -67,7 +72,9 @@ final class QuestionPresenter {
                 "position", principle.questions().indexOf(question) + 1,
                 "count", principle.questions().size(),
                 "question", question.text().in(language))));
-        ctx.say(String.join("\n\n", parts), answerButtons(messages));
+        List<String> buttons = new ArrayList<>(firstButtons);
+        answerButtons(messages).stream().filter(b -> !buttons.contains(b)).forEach(buttons::add);
+        ctx.say(String.join("\n\n", parts), buttons);
     }
 
     static List<String> answerButtons(Messages messages) {
