@@ -1,15 +1,12 @@
 package de.auditbot.conversation;
 
 import de.auditbot.audit.catalog.Catalog;
-import de.auditbot.audit.history.EvidenceLinks;
 import de.auditbot.audit.catalog.CatalogRegistry;
 import de.auditbot.conversation.flow.DialogFlow;
 import de.auditbot.conversation.flow.TurnContext;
 import de.auditbot.dialog.DialogTexts;
 import de.auditbot.nlp.AnswerClassification;
-import de.auditbot.nlp.AnswerClassifier;
 import de.auditbot.nlp.Intent;
-import de.auditbot.nlp.IntentClassifier;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +31,7 @@ public class ConversationService {
     private final ConversationRepository repository;
     private final CatalogRegistry catalogs;
     private final DialogTexts texts;
-    private final IntentClassifier intents;
-    private final AnswerClassifier answers;
+    private final MessageReader reader;
     private final DialogFlow flow;
     private final ResultViewFactory results;
     private final Transcripts transcripts;
@@ -44,13 +40,12 @@ public class ConversationService {
     private final Clock clock;
 
     ConversationService(ConversationRepository repository, CatalogRegistry catalogs, DialogTexts texts,
-            IntentClassifier intents, AnswerClassifier answers, DialogFlow flow, ResultViewFactory results,
+            MessageReader reader, DialogFlow flow, ResultViewFactory results,
             Transcripts transcripts, TurnRecorder recorder, TurnFollowUps followUps, Clock clock) {
         this.repository = repository;
         this.catalogs = catalogs;
         this.texts = texts;
-        this.intents = intents;
-        this.answers = answers;
+        this.reader = reader;
         this.flow = flow;
         this.results = results;
         this.transcripts = transcripts;
@@ -126,12 +121,9 @@ public class ConversationService {
             Conversation conversation = stored.orElseGet(() -> new Conversation(message.key(),
                     texts.defaultLanguage(), catalogs.defaultCatalog().id(), clock.instant()));
             conversation.handling(message.eventId());
-            boolean answerExpected = conversation.state() == ConversationState.AUDIT;
-            // Links are evidence for the answer; understanding goes by the words around them.
-            String words = EvidenceLinks.without(message.text());
-            Intent intent = intents.classify(words, conversation.language(), answerExpected);
-            var answer = answers.classify(words, conversation.language(), pendingQuestion(conversation));
-            TurnContext ctx = context(conversation, message.senderId(), message.text(), intent, answer);
+            MessageReader.Reading reading = reader.read(conversation, message.text());
+            TurnContext ctx = context(conversation, message.senderId(), message.text(), reading.intent(),
+                    reading.answer());
             TranscriptEntry said = TranscriptEntry.user(message.senderId(), message.text(), clock.instant());
             if (stored.isEmpty()) {
                 flow.open(ctx);
@@ -150,11 +142,6 @@ public class ConversationService {
                 backOff(attempt);
             }
         }
-    }
-
-    /** The check question an answer would be given to, as context for the answer classifier. */
-    private String pendingQuestion(Conversation conversation) {
-        return conversation.pendingQuestion(catalogs.get(conversation.catalogId())).orElse(null);
     }
 
     private TurnContext context(Conversation conversation, String senderId, String text, Intent intent) {
