@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * Groups the words that tell the levels of an answer apart beyond yes and no: a plan not yet
  * started ("geplant", "nächstes Jahr", "wollen wir" → not fulfilled), work under way or done for
  * a part ("angefangen", "teils", "zwei von fünf", "60 %" → partly), a hedged frequency ("ab und
- * zu", "wenn's brennt") and having to ask someone ("muss ich klären", "ask the vendor"). Tokens are
+ * zu", "wenn's brennt"), having to ask someone ("muss ich klären", "ask the vendor") and leaving a
+ * step out ("überspringen wir", "lassen wir ausfallen", "sparen uns", "fällt hinten runter", "we
+ * skip" → not done; with a negation, "nie ausgelassen", the opposite). Tokens are
  * normalized and matched by their beginning; a key ending in "$" must match the whole token. A cue
  * is a hint the model weighs, never a decision.
  */
@@ -29,7 +31,10 @@ final class AnswerCues {
             "ask", List.of("frag", "klaer", "nachschau", "nachguck", "nachseh", "ahnung", "weiss", "wuesst",
                     "unsicher", "ask", "check", "know", "idea", "sure", "unklar", "unclear", "ueberfragt"),
             "hedge", List.of("gelegentlich", "sporadisch", "selten", "unregelmaessig", "zufaellig", "brennt",
-                    "occasionally", "sometimes", "rarely", "anlass"));
+                    "occasionally", "sometimes", "rarely", "anlass"),
+            "skip", List.of("ueberspr", "weglass", "weggelassen", "auslass", "ausgelassen", "ausfallen$",
+                    "ausgefallen", "gestrichen", "kuerzen", "gekuerzt", "abkuerz", "schenken$", "skip", "dropped",
+                    "drop$", "cut$", "omit"));
 
     /**
      * Cues of a short word only together with the word after it, by that word's beginning: "in
@@ -39,8 +44,12 @@ final class AnswerCues {
     private static final Map<String, Map<String, String>> PAIRS = Map.of(
             "in", Map.of("arbeit", "started", "umsetzung", "started", "bearbeitung", "started", "entwicklung", "started",
                     "progress", "started", "vorbereitung", "started", "abstimmung", "started", "planung", "plan"),
-            "ab", Map.of("und", "hedge"));
+            "ab", Map.of("und", "hedge"),
+            "sparen", Map.of("uns", "skip", "wir", "skip"), "hinten", Map.of("runter", "skip", "rueber", "skip"),
+            "leave", Map.of("out", "skip"), "fallen", Map.of("aus", "skip"), "faellt", Map.of("aus", "skip"));
     private static final Set<String> ARTICLES = Set.of("der", "die", "the");
+    private static final String SKIP = "skip";
+    private static final int NEAR = 3;
 
     /** "zwei von fünf", "3 of 7", "60 %", "zu 80 prozent": a share, unless it is all of it. */
     private static final Pattern SHARE = Pattern.compile(
@@ -59,7 +68,9 @@ final class AnswerCues {
     /** Adds one "acue=..." feature per cue the tokens hit, in a fixed order. */
     static void add(List<String> tokens, String lowerCased, List<String> features) {
         Set<String> hit = new TreeSet<>();
+        int skippedAt = -1;
         for (int i = 0; i < tokens.size(); i++) {
+            boolean skipBefore = hit.contains(SKIP);
             String token = tokens.get(i);
             hit.addAll(WHOLE.getOrDefault(token, Set.of()));
             int after = i + 1 < tokens.size() && ARTICLES.contains(tokens.get(i + 1)) ? i + 2 : i + 1;
@@ -74,11 +85,27 @@ final class AnswerCues {
             for (int end = 1; end <= Math.min(LONGEST, token.length()); end++) {
                 hit.addAll(PREFIX.getOrDefault(token.substring(0, end), Set.of()));
             }
+            skippedAt = !skipBefore && hit.contains(SKIP) ? i : skippedAt;
         }
         if (SHARE.matcher(lowerCased).find() && WHOLE_SHARE.stream().noneMatch(lowerCased::contains)) {
             hit.add("share");
         }
+        if (skippedAt >= 0 && negatedNear(tokens, skippedAt)) {
+            // "überspringen wir nie" is done every time, "wir überspringen es" is not done
+            hit.remove(SKIP);
+            hit.add(SKIP + "_negated");
+        }
         hit.forEach(cue -> features.add("acue=" + cue));
+    }
+
+    /** Whether a negation stands within three words of the word at the index. */
+    private static boolean negatedNear(List<String> tokens, int at) {
+        for (int i = Math.max(0, at - NEAR); i <= Math.min(tokens.size() - 1, at + NEAR); i++) {
+            if (ChatLexicon.NEGATIONS.contains(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Set<String>> flatten(boolean wholeWords) {

@@ -41,10 +41,13 @@ enum HeldOutSet {
      * criterion model 92.1 % / 97.4 %, answer model 86.5 % (macro-F1 0.868), auto-accepted 91.6 %
      * right with 11.2 % asked back at the policy of then, 0.60 / 0.40. A blind second labelling by
      * another engineer agreed on 95.8 % of the answers, 99.5 % of the criterion questions and 100 %
-     * of the intent lines. The floors sit a little below the figures after.
+     * of the intent lines. The floors sit a little below the figures after. Used as the answer
+     * model's development set in round 9 (its misses read, never copied): 91.2 %, auto-accepted
+     * 94.2 % right with 11.6 % asked back at the policy chosen then on cross-validation (0.60 / 0.35);
+     * the answer floors rose to a little below that.
      */
     EIGHTH("heldout-8", List.of("heldout", "heldout-4"), 350, 190, 0.90, 0.91, 0.97,
-            new AnswerFloors(210, 0.85, 0.91, 0.12)),
+            new AnswerFloors(210, 0.90, 0.935, 0.12)),
 
     /**
      * Written by an engineer who changes no models, after the round measured on the eighth set: 321

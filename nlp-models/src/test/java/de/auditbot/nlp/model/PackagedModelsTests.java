@@ -97,9 +97,29 @@ class PackagedModelsTests {
     }
 
     /**
+     * The answer model blends in the vote of its nearest training lines (packaged beside it): its
+     * probabilities are no longer the maxent model's alone.
+     */
+    @Test
+    void answerModelBlendsInTheVoteOfItsNearestLines() throws IOException {
+        DoccatModel model;
+        try (InputStream in = PackagedModelsTests.class.getResourceAsStream(ModelKind.ANSWER.modelResource())) {
+            model = new DoccatModel(in);
+        }
+        ChatFeatures features = ModelKind.ANSWER.features(new ChatFeatures(new TextNormalizer()));
+        String line = "Usability-Tests lassen wir grundsätzlich weg, dafür ist kein Geld da.";
+        double[] alone = TextClassifier.evaluate(model.getMaxentModel(), features.extract(line));
+        Classification blended = answers.classify(line);
+        double aloneNotFulfilled = alone[model.getMaxentModel().getIndex("NOT_FULFILLED")];
+        assertThat(blended.label()).isEqualTo("NOT_FULFILLED");
+        assertThat(blended.confidence()).isNotCloseTo(aloneNotFulfilled, org.assertj.core.api.Assertions.within(0.01));
+    }
+
+    /**
      * The classifier evaluates the model on the features directly; OpenNLP's categorizer, which the
      * models were trained for, must give the same probabilities for every training line. (The
-     * intent model's vote and clause reading come on top, so it is compared on its features alone.)
+     * vote of the nearest lines, which the intent and answer models blend in, and the intent model's
+     * clause reading come on top, so those two are compared on their features alone.)
      */
     @ParameterizedTest
     @EnumSource(ModelKind.class)
@@ -110,7 +130,7 @@ class PackagedModelsTests {
             model = new DoccatModel(in);
         }
         DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
-        TextClassifier direct = kind == ModelKind.ANSWER ? answers : kind == ModelKind.CRITERION ? criteria : null;
+        TextClassifier direct = kind == ModelKind.CRITERION ? criteria : null;
         List<Sample> lines = TrainingData.samples(kind, TrainingData.TRAINING);
         for (Sample line : lines.subList(0, Math.min(400, lines.size()))) {
             String[] extracted = features.extract(line.text());

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class TrainingDataChecksumTests {
 
-    private static final String PINNED = "141f0b204d224b87835766c6d88b62edb028c7f5d8f63edabeb82473428e0e0e";
+    private static final String PINNED = "9d2a7980780454e758c28fb71a183acc0b758ad46aab451a6c62ddf4496f558e";
 
     @Test
     void theTrainingDataIsTheMeasuredOne() throws IOException, NoSuchAlgorithmException {

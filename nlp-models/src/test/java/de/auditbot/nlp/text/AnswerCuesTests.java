@@ -23,6 +23,20 @@ class AnswerCuesTests {
     }
 
     @Test
+    void marksAStepLeftOutUnlessItIsNeverLeftOut() {
+        assertThat(answers.extract("die Abnahme überspringen wir immer")).contains("acue=skip");
+        assertThat(answers.extract("Doku fällt bei uns hinten runter")).contains("acue=skip");
+        assertThat(answers.extract("Retros lassen wir ausfallen")).contains("acue=skip");
+        assertThat(answers.extract("den Test sparen wir uns")).contains("acue=skip");
+        assertThat(answers.extract("we always skip the acceptance tests")).contains("acue=skip");
+        assertThat(answers.extract("den Test überspringen wir nie")).contains("acue=skip_negated").doesNotContain("acue=skip");
+        assertThat(answers.extract("we never skip it")).contains("acue=skip_negated");
+        assertThat(answers.extract("wir überspringen die Tests, weil der Termin drückt und es sonst keiner merkt"))
+                .contains("acue=skip");
+        assertThat(answers.extract("Wir testen jedes Release mit Nutzenden")).noneMatch(f -> f.startsWith("acue=skip"));
+    }
+
+    @Test
     void marksAShareButNotTheWhole() {
         assertThat(answers.extract("zwei von fünf Formularen")).contains("acue=share");
         assertThat(answers.extract("3 of 7 services")).contains("acue=share");
