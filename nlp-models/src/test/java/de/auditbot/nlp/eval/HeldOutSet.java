@@ -41,9 +41,10 @@ enum HeldOutSet {
      * criterion model 92.1 % / 97.4 %, answer model 86.5 % (macro-F1 0.868), auto-accepted 91.6 %
      * right with 11.2 % asked back at the policy of then, 0.60 / 0.40. A blind second labelling by
      * another engineer agreed on 95.8 % of the answers, 99.5 % of the criterion questions and 100 %
-     * of the intent lines. The floors sit a little below the figures after.
+     * of the intent lines. The floors sit a little below the figures after. Spent, it was the
+     * development set of the ninth round, whose intent changes took it to 92.7 % (intent floor 0.92).
      */
-    EIGHTH("heldout-8", List.of("heldout", "heldout-4"), 350, 190, 0.90, 0.91, 0.97,
+    EIGHTH("heldout-8", List.of("heldout", "heldout-4"), 350, 190, 0.92, 0.91, 0.97,
             new AnswerFloors(210, 0.85, 0.91, 0.12)),
 
     /**

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class TrainingDataChecksumTests {
 
-    private static final String PINNED = "141f0b204d224b87835766c6d88b62edb028c7f5d8f63edabeb82473428e0e0e";
+    private static final String PINNED = "2093e0475add651ab210e2806ec22f8a6665eeaf46b51561f54518e274817848";
 
     @Test
     void theTrainingDataIsTheMeasuredOne() throws IOException, NoSuchAlgorithmException {
