@@ -1,6 +1,8 @@
 package de.auditbot.nlp;
 
 import de.auditbot.nlp.model.Classification;
+import de.auditbot.nlp.model.ModelKind;
+import de.auditbot.nlp.model.ScoredLabel;
 import de.auditbot.nlp.model.TextClassifier;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,7 +17,9 @@ import java.util.regex.Pattern;
  * statement), or either (then the answer carries the command, and the team is offered both), while
  * a question form leans toward asking about a principle: it does so
  * when that is fairly likely, or at least more likely than an answer (a question the model takes
- * for an unsure command, such as "what do you mean by …?", is no answer either).
+ * for an unsure command, such as "what do you mean by …?", is no answer either). A request the
+ * model ranks as an answer first may still be the command it ranks next
+ * ({@link CommandOrAnswer#requestsRunnerUp}).
  */
 public final class OpenNlpIntentClassifier implements IntentClassifier {
 
@@ -58,6 +62,13 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         Classification predicted = model.classify(text);
         IntentType best = IntentType.valueOf(predicted.label());
         IntentType orCommand = null;
+        if (answerExpected && best == IntentType.ANSWER) {
+            Optional<ScoredLabel> command = predicted.ranking().stream()
+                    .filter(s -> ModelKind.INTENT.isCommand(s.label())).findFirst();
+            if (command.isPresent() && commandOrAnswer.requestsRunnerUp(text, command.get().confidence())) {
+                return new Intent(IntentType.valueOf(command.get().label()), command.get().confidence(), null, null);
+            }
+        }
         if (best != IntentType.ANSWER && best != IntentType.ASK_CRITERION) {
             CommandOrAnswer.Reading reading = answerExpected ? commandOrAnswer.read(text, predicted.confidence())
                     : predicted.confidence() >= COMMAND_THRESHOLD ? CommandOrAnswer.Reading.COMMAND

@@ -42,6 +42,19 @@ class CommandsWithAReasonConversationTests {
             en | let's take a break, the projector died                                | Paused.
             en | please skip this one, we don't have the numbers yet                   | Skipped
             en | can we go back one question, I picked the wrong answer                | Back to the previous question
+            de | können wir eine Pause machen, der Hausmeister will in den Raum        | Pausiert.
+            de | bitte diese Frage auslassen, das weiß nur die Kämmerei                | Übersprungen
+            de | könnten wir abbrechen, wir haben den falschen Dienst ausgewählt       | Wirklich abbrechen?
+            de | lass uns eine Frage zurückgehen, ich habe mich verlesen               | Zurück zur vorigen Frage
+            de | können wir kurz unterbrechen, mein Telefon klingelt                   | Pausiert.
+            de | bitte zur nächsten Frage, dazu muss ich erst die Fachabteilung fragen | Übersprungen
+            en | could we cancel here, my manager is calling                           | Really cancel?
+            en | can we leave this question out, the numbers are with finance          | Skipped
+            en | let's go back one, I misread the question                             | Back to the previous question
+            en | could we take a break, my next appointment is waiting                 | Paused.
+            en | can we cancel the audit, this is the wrong team                       | Really cancel?
+            en | could you skip this one, our architect is not here                    | Skipped
+            en | please pause, the network keeps dropping                              | Paused.
             """)
     void aCommandWithAReasonIsTakenAsTheCommandTheFirstTime(String language, String text, String reaction) {
         ConversationScript.open(service, language).user(language.equals("de") ? "Audit starten" : "start audit")
@@ -65,6 +78,18 @@ class CommandsWithAReasonConversationTests {
             en | we usually skip manual testing for small releases
             en | our results go to the board every quarter
             en | we stopped the pilot after the first phase
+            de | wir haben die Ausschreibung im Frühjahr abgebrochen
+            de | die Nutzertests haben wir wegen Personalmangel pausiert
+            de | Barrierefreiheitstests überspringen wir nie
+            de | zurück zum Papierantrag will bei uns keiner
+            de | der Bericht geht jedes Quartal an den Lenkungskreis
+            de | die Persona-Workshops wurden im Sommer gestoppt
+            en | we stopped the user survey after two rounds
+            en | we skipped the pen test this year
+            en | going back to paper is no option for us
+            en | we cancelled the persona workshops, there was no budget
+            en | we had to pause the rollout in spring
+            en | the old portal was shut down and nobody went back to it
             """)
     void anAnswerThatMentionsACommandWordStaysAnAnswer(String language, String text) {
         boolean german = language.equals("de");
@@ -112,16 +137,16 @@ class CommandsWithAReasonConversationTests {
     }
 
     /**
-     * Left for the next round: with all of the sixth follow-up's training merged, the intent model
-     * reads this English request as an answer (CANCEL second at 0.34), and the answer model takes it
-     * for no answer. Nothing is recorded and nothing else runs; the team has to say "cancel" again.
+     * An English request with a reason that the intent model ranks as an answer first ("could we
+     * stop here please, the fire alarm is going off": ANSWER, then CANCEL) is the command it ranks
+     * next, as a request is; nothing is recorded.
      */
     @Test
-    void anEnglishRequestTheModelReadsAsAnAnswerRecordsNothing() {
+    void anEnglishRequestTheModelRanksAsAnAnswerFirstIsTheCommandItRanksNext() {
         ConversationScript.open(service, "en").user("start audit")
-                .user("could we cancel here, my manager is calling")
-                .expectBot(containsText("did not take that as an answer"))
-                .expectState(ConversationState.AUDIT)
+                .user("could we stop here please, the fire alarm is going off")
+                .expectBot(containsText("Really cancel?"))
+                .expectBot(doesNotContain("did not take that as an answer"))
                 .expectProgress(0);
     }
 }

@@ -27,4 +27,16 @@ class CommandOrAnswerTests {
     void aRequestLowersTheBarAStatementRaisesItAHintOfOneKeepsItAnAnswerBelowTheBar(String text, double confidence, Reading expected) {
         assertThat(decide.read(text, confidence)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} at {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            could we stop here please, the fire alarm is going off | 0.23 | true
+            could we stop here please, the fire alarm is going off | 0.15 | false
+            bitte überspringen, die Zahlen fehlen                    | 0.25 | true
+            we stopped here because of the fire alarm                | 0.40 | false
+            the fire alarm went off                                  | 0.30 | false
+            """)
+    void aRequestIsTheCommandTheModelRanksAfterAnAnswerWhenThatIsFairlyLikely(String text, double confidence, boolean expected) {
+        assertThat(decide.requestsRunnerUp(text, confidence)).isEqualTo(expected);
+    }
 }

@@ -29,6 +29,12 @@ final class NearestLines {
      */
     private static final String CHARACTER_NGRAM = "c=";
     /**
+     * How a message is worded (request, statement, not a question) is left out too: it tells the
+     * maxent model something, but says nothing about which lines are alike.
+     */
+    private static final String MOOD = "mood=";
+    private static final String TELLS = "tells";
+    /**
      * Features found in more than this share of the training lines say little and their long
      * posting lists cost the most time; leaving them out measured the same on the held-out sets.
      */
@@ -112,8 +118,13 @@ final class NearestLines {
     /** Each distinct training line with its features, character n-grams left out. */
     static List<IndexedLine> indexed(List<Sample> samples, ChatFeatures features) {
         return new LinkedHashSet<>(samples).stream().map(sample -> new IndexedLine(sample.label(),
-                Arrays.stream(features.extract(sample.text())).filter(f -> !f.startsWith(CHARACTER_NGRAM)).toList()))
+                Arrays.stream(features.extract(sample.text())).filter(NearestLines::indexes).toList()))
                 .toList();
+    }
+
+    /** Whether the index keeps a feature: not a character n-gram, not the wording of the message. */
+    private static boolean indexes(String feature) {
+        return !feature.startsWith(CHARACTER_NGRAM) && !feature.startsWith(MOOD) && !feature.equals(TELLS);
     }
 
     /**
@@ -126,7 +137,7 @@ final class NearestLines {
         double norm = 0;
         int queried = 0;
         for (String feature : textFeatures) {
-            if (feature.startsWith(CHARACTER_NGRAM)) {
+            if (!indexes(feature)) {
                 continue;
             }
             Integer id = featureIds.get(feature);

@@ -25,6 +25,8 @@ public final class TextClassifier {
     static final String BAG_OF_WORDS = "bow=";
 
     private final MaxentModel maxent;
+    /** The same model keyed by the bare features ({@link DirectMaxent}), or null to evaluate it as trained. */
+    private final MaxentModel direct;
     private final ChatFeatures features;
     private final ModelKind clausesOf;
     private final NearestLines nearest;
@@ -33,6 +35,7 @@ public final class TextClassifier {
     private TextClassifier(MaxentModel maxent, ChatFeatures features, ModelKind clausesOf,
             NearestLines nearest, double nearestWeight) {
         this.maxent = maxent;
+        this.direct = DirectMaxent.of(maxent).orElse(null);
         this.features = features;
         this.clausesOf = clausesOf;
         this.nearest = nearest;
@@ -88,7 +91,7 @@ public final class TextClassifier {
 
     private Classification classifyWhole(String text) {
         String[] extracted = features.extract(text);
-        double[] probabilities = evaluate(maxent, extracted);
+        double[] probabilities = direct != null ? direct.eval(extracted) : evaluate(maxent, extracted);
         if (nearest != null) {
             blend(probabilities, nearest.vote(extracted));
         }

@@ -55,9 +55,7 @@ final class IntentCues {
 
     /** Cue per whole word (the "$" entries) and per word beginning; where two cues share a key, the first by name. */
     private static final Map<String, String> WHOLE = flatten(true);
-    private static final Map<String, String> PREFIX = flatten(false);
-    private static final int SHORTEST = PREFIX.keySet().stream().mapToInt(String::length).min().orElse(1);
-    private static final int LONGEST = PREFIX.keySet().stream().mapToInt(String::length).max().orElse(0);
+    private static final Prefixes PREFIXES = new Prefixes(flatten(false));
 
     private IntentCues() {
     }
@@ -70,12 +68,7 @@ final class IntentCues {
             if (whole != null) {
                 hit.add(whole);
             }
-            for (int end = SHORTEST; end <= Math.min(LONGEST, token.length()); end++) {
-                String cue = PREFIX.get(token.substring(0, end));
-                if (cue != null) {
-                    hit.add(cue);
-                }
-            }
+            PREFIXES.cuesOf(token, hit);
         }
         hit.forEach(cue -> features.add("cue=" + cue));
     }
@@ -86,5 +79,36 @@ final class IntentCues {
                 .map(key -> wholeWords ? key.substring(0, key.length() - 1) : key)
                 .forEach(key -> flat.merge(key, cue, (a, b) -> a.compareTo(b) < 0 ? a : b)));
         return Map.copyOf(flat);
+    }
+
+    /**
+     * The word beginnings as a tree of characters, so that a token is matched by walking its
+     * characters once instead of looking up each of its beginnings as a new string.
+     */
+    private static final class Prefixes {
+
+        private final Map<Character, Prefixes> next = new HashMap<>();
+        private String cue;
+
+        Prefixes(Map<String, String> cues) {
+            cues.forEach((key, value) -> {
+                Prefixes node = this;
+                for (int i = 0; i < key.length(); i++) {
+                    node = node.next.computeIfAbsent(key.charAt(i), c -> new Prefixes(Map.of()));
+                }
+                node.cue = value;
+            });
+        }
+
+        /** Adds the cue of every key the token begins with. */
+        void cuesOf(String token, Set<String> hit) {
+            Prefixes node = this;
+            for (int i = 0; i < token.length() && node != null; i++) {
+                node = node.next.get(token.charAt(i));
+                if (node != null && node.cue != null) {
+                    hit.add(node.cue);
+                }
+            }
+        }
     }
 }

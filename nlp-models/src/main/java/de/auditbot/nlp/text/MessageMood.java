@@ -69,19 +69,37 @@ public final class MessageMood {
     }
 
     public Mood of(String text) {
+        return text == null ? Mood.NEITHER : wording(text).mood();
+    }
+
+    /** How a message is worded and whether it is a question, from one reading of its words. */
+    public record Wording(Mood mood, boolean asks) {
+    }
+
+    /** Both the mood and the question form of a message; the intent model's features use them together. */
+    public Wording wording(String text) {
         if (text == null) {
-            return Mood.NEITHER;
+            return new Wording(Mood.NEITHER, false);
         }
         List<String> tokens = normalizer.tokens(text);
+        boolean question = text.strip().endsWith("?") || (!tokens.isEmpty() && QUESTION_OPENINGS.contains(tokens.get(0)));
+        return new Wording(mood(text, tokens, question), question);
+    }
+
+    private Mood mood(String text, List<String> tokens, boolean question) {
         if (tokens.stream().anyMatch(POLITE::contains) || REQUEST_OPENINGS.stream().anyMatch(o -> startsWith(tokens, o))) {
             return Mood.REQUEST;
         }
-        boolean question = text.strip().endsWith("?") || (!tokens.isEmpty() && QUESTION_OPENINGS.contains(tokens.get(0)));
         if (!question && tells(normalizer.tokens(FIRST_CLAUSE.split(text.strip(), 2)[0]))) {
             return Mood.STATEMENT;
         }
         return tells(tokens) || tokens.stream().anyMatch(t -> NEGATION.contains(t) || OURS.contains(t))
                 ? Mood.LEANS_STATEMENT : Mood.NEITHER;
+    }
+
+    /** Whether a message is worded as a question: a question mark at the end or a question word first. */
+    public boolean asks(String text) {
+        return text != null && wording(text).asks();
     }
 
     /** A perfect tense, a habit or an English past. */

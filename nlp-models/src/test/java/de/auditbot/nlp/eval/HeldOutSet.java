@@ -44,9 +44,10 @@ enum HeldOutSet {
      * of the intent lines. The floors sit a little below the figures after. Used as the answer
      * model's development set in round 9 (its misses read, never copied): 91.2 %, auto-accepted
      * 94.2 % right with 11.6 % asked back at the policy chosen then on cross-validation (0.60 / 0.35);
-     * the answer floors rose to a little below that.
+     * the answer floors rose to a little below that. Its intent changes took it to
+     * 92.7 % (intent floor 0.92).
      */
-    EIGHTH("heldout-8", List.of("heldout", "heldout-4"), 350, 190, 0.90, 0.91, 0.97,
+    EIGHTH("heldout-8", List.of("heldout", "heldout-4"), 350, 190, 0.92, 0.91, 0.97,
             new AnswerFloors(210, 0.90, 0.935, 0.12)),
 
     /**

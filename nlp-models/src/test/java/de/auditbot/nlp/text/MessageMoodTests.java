@@ -53,4 +53,17 @@ class MessageMoodTests {
         assertThat(moods.of(text)).isEqualTo(Mood.NEITHER);
         assertThat(moods.of(null)).isEqualTo(Mood.NEITHER);
     }
+
+    @ParameterizedTest(name = "{0}: asks {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            was bedeutet Once-Only                      | true
+            the train was late again                    | false
+            der Zug hatte Verspätung?                   | true
+            how do we get our data deleted              | true
+            wir haben das im Sommer pausiert            | false
+            """)
+    void aQuestionMarkOrAQuestionWordFirstIsAQuestionAndTheMoodIsTheSame(String text, boolean asks) {
+        assertThat(moods.wording(text).asks()).isEqualTo(asks);
+        assertThat(moods.wording(text).mood()).isEqualTo(moods.of(text));
+    }
 }
