@@ -43,6 +43,9 @@ final class LineScores {
         Arrays.fill(best, -1);
         for (int t = 0; t < touchedCount; t++) {
             int line = touched[t];
+            if (best[k - 1] >= 0 && scores[line] <= scores[best[k - 1]]) {
+                continue; // no better than the k-th: most lines, checked once instead of k times
+            }
             for (int slot = 0; slot < k; slot++) {
                 if (best[slot] < 0 || scores[line] > scores[best[slot]]) {
                     System.arraycopy(best, slot, best, slot + 1, k - slot - 1);

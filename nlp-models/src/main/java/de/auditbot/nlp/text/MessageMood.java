@@ -1,8 +1,11 @@
 package de.auditbot.nlp.text;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Whether a message is worded as a request to the bot ("könnten wir hier abbrechen", "bitte
@@ -40,6 +43,9 @@ public final class MessageMood {
             List.of("can", "we"), List.of("could", "we"), List.of("can", "you"), List.of("could", "you"),
             List.of("shall", "we"), List.of("i", "d", "like"), List.of("we", "d", "like"), List.of("i", "want", "to"),
             List.of("we", "want", "to"));
+    /** The openings by their first token, so that a message is compared with the few that can match. */
+    private static final Map<String, List<List<String>>> OPENINGS_BY_FIRST = REQUEST_OPENINGS.stream()
+            .collect(Collectors.groupingBy(o -> o.get(0)));
     private static final Set<String> POLITE = Set.of("bitte", "please", "pls", "plz", "bitteschoen");
     /** Habits and frequencies: how a team describes its practice. */
     private static final Set<String> HABIT = Set.of("meistens", "oft", "immer", "selten", "manchmal", "regelmaessig",
@@ -81,16 +87,26 @@ public final class MessageMood {
         if (text == null) {
             return new Wording(Mood.NEITHER, false);
         }
-        List<String> tokens = normalizer.tokens(text);
+        return wording(text, normalizer.tokens(text));
+    }
+
+    /**
+     * The same, for a caller that has the message's normalized tokens already ({@link
+     * TextNormalizer#tokens} of the whole text): the text is not read into words again.
+     */
+    public Wording wording(String text, List<String> tokens) {
+        if (text == null) {
+            return new Wording(Mood.NEITHER, false);
+        }
         boolean question = text.strip().endsWith("?") || (!tokens.isEmpty() && QUESTION_OPENINGS.contains(tokens.get(0)));
         return new Wording(mood(text, tokens, question), question);
     }
 
     private Mood mood(String text, List<String> tokens, boolean question) {
-        if (tokens.stream().anyMatch(POLITE::contains) || REQUEST_OPENINGS.stream().anyMatch(o -> startsWith(tokens, o))) {
+        if (isRequest(tokens)) {
             return Mood.REQUEST;
         }
-        if (!question && tells(normalizer.tokens(FIRST_CLAUSE.split(text.strip(), 2)[0]))) {
+        if (!question && tells(firstClause(text, tokens))) {
             return Mood.STATEMENT;
         }
         return tells(tokens) || tokens.stream().anyMatch(t -> NEGATION.contains(t) || OURS.contains(t))
@@ -100,6 +116,23 @@ public final class MessageMood {
     /** Whether a message is worded as a question: a question mark at the end or a question word first. */
     public boolean asks(String text) {
         return text != null && wording(text).asks();
+    }
+
+    private static boolean isRequest(List<String> tokens) {
+        for (String token : tokens) {
+            if (POLITE.contains(token)) {
+                return true;
+            }
+        }
+        return !tokens.isEmpty() && OPENINGS_BY_FIRST.getOrDefault(tokens.get(0), List.of()).stream()
+                .anyMatch(o -> startsWith(tokens, o));
+    }
+
+    /** The tokens of the first clause; those of the whole message when it has one clause only. */
+    private List<String> firstClause(String text, List<String> tokens) {
+        String stripped = text.strip();
+        Matcher end = FIRST_CLAUSE.matcher(stripped);
+        return end.find() ? normalizer.tokens(stripped.substring(0, end.start())) : tokens;
     }
 
     /** A perfect tense, a habit or an English past. */
