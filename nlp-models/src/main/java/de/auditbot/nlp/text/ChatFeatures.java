@@ -70,7 +70,10 @@ public final class ChatFeatures {
             if (plain != null) {
                 plain.addAll(words);
             }
-            List<String> tokens = words.stream().map(t -> ChatLexicon.EMOJI.getOrDefault(t, t)).toList();
+            List<String> tokens = new ArrayList<>(words.size());
+            for (String word : words) {
+                tokens.add(ChatLexicon.EMOJI.getOrDefault(word, word));
+            }
             int scope = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 String token = tokens.get(i);
@@ -148,7 +151,10 @@ public final class ChatFeatures {
         if (tokens.isEmpty()) {
             return "none";
         }
-        long negations = tokens.stream().filter(ChatLexicon.NEGATIONS::contains).count();
+        int negations = 0;
+        for (String token : tokens) {
+            negations += ChatLexicon.NEGATIONS.contains(token) ? 1 : 0;
+        }
         return negations == 0 ? "pos" : negations == 1 ? "neg" : "dneg";
     }
 

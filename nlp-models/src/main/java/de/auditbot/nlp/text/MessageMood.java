@@ -3,7 +3,6 @@ package de.auditbot.nlp.text;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -58,7 +57,11 @@ public final class MessageMood {
             "welcher", "welches", "wann", "wo", "wer", "wieviel", "wieviele", "inwiefern", "sind", "ist", "hat", "haben", "hast", "habt", "wurde", "wurden",
             "how", "what", "why", "which", "when", "where", "who", "did", "do", "does", "have", "has", "is", "are",
             "were");
-    private static final Pattern FIRST_CLAUSE = Pattern.compile("[,;:.!?()]|\\s[-–—]\\s");
+    /** What ends the first clause: one of these marks, or a dash between spaces ({@link #firstClauseEnd}). */
+    private static final String CLAUSE_MARKS = ",;:.!?()";
+    private static final String DASHES = "-–—";
+    /** What {@code \s} matches in a Java pattern. */
+    private static final String SPACES = " \t\n\u000B\f\r";
     private static final Set<String> OURS = Set.of("unser", "unsere", "unseren", "unserem", "unserer", "our", "ours");
     private static final Set<String> AUXILIARY = Set.of("haben", "hatten", "habe", "hab", "hat", "hatte", "wurde",
             "wurden", "worden", "sind", "ist", "war", "waren", "have", "has", "had", "were", "was");
@@ -131,16 +134,32 @@ public final class MessageMood {
     /** The tokens of the first clause; those of the whole message when it has one clause only. */
     private List<String> firstClause(String text, List<String> tokens) {
         String stripped = text.strip();
-        Matcher end = FIRST_CLAUSE.matcher(stripped);
-        return end.find() ? normalizer.tokens(stripped.substring(0, end.start())) : tokens;
+        int end = firstClauseEnd(stripped);
+        return end >= 0 ? normalizer.tokens(stripped.substring(0, end)) : tokens;
+    }
+
+    /** Where the first clause ends: at a clause mark or a dash between spaces; -1 if it does not. */
+    static int firstClauseEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+            if (i + 2 < text.length() && SPACES.indexOf(text.charAt(i)) >= 0 && DASHES.indexOf(text.charAt(i + 1)) >= 0
+                    && SPACES.indexOf(text.charAt(i + 2)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A perfect tense, a habit or an English past. */
     private static boolean tells(List<String> tokens) {
-        if (tokens.stream().anyMatch(HABIT::contains)) {
-            return true;
-        }
         boolean auxiliary = false;
+        for (String token : tokens) {
+            if (HABIT.contains(token)) {
+                return true;
+            }
+        }
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             if (auxiliary && PARTICIPLE.matcher(token).matches()) {
