@@ -44,16 +44,19 @@ class AnswerPathEval {
 
     /**
      * Floors on the share of answers recorded without asking that are right, a little below what
-     * each set measured (sets 1–3: 98.2 %, the eighth set: 91.2 % before round 9).
+     * each set measured after round 9 (sets 1–3: 100 % of 89.2 % recorded; the ninth set: 94.2 % of
+     * 86.5 %, before round 9 91.2 % of 85.5 %; the tenth: 97.3 % of 91.5 %, measured once).
      */
-    private static final Map<String, Double> RIGHT_OF_RECORDED = Map.of("heldout", 0.97, "heldout-8", 0.90);
+    private static final Map<String, Double> RIGHT_OF_RECORDED = Map.of("heldout", 0.98, "heldout-9", 0.93,
+            "heldout-10", 0.96);
 
     /**
      * Ceilings on the questions about principles recorded as answers, a little above what each set
-     * measured before round 9 (sets 1–3: 2 of 364, the fourth set: 5 of 115, the eighth: 0 of 216;
-     * all of them questions without a question mark).
+     * measured after round 9 (sets 1–3: 2 of 364, the fourth set: 5 of 115, both as before it; the
+     * ninth set: 1 of 215, the tenth: 3 of 215; questions without a question mark, mostly).
      */
-    private static final Map<String, Integer> RECORDED_QUESTIONS = Map.of("heldout", 3, "heldout-4", 6, "heldout-8", 2);
+    private static final Map<String, Integer> RECORDED_QUESTIONS = Map.of("heldout", 3, "heldout-4", 6, "heldout-9", 2,
+            "heldout-10", 4);
 
     @Autowired
     ConversationService service;
@@ -68,7 +71,7 @@ class AnswerPathEval {
     DialogTexts texts;
 
     @ParameterizedTest
-    @ValueSource(strings = {"heldout", "heldout-8", "heldout-9", "heldout-10"})
+    @ValueSource(strings = {"heldout", "heldout-9", "heldout-10"})
     void answersOfAHeldOutSetInTheDialog(String set) throws IOException {
         Path folder = HeldOutSets.folder(set, "answers");
         assumeTrue(Files.isDirectory(folder), set + " has no answers");
@@ -110,7 +113,7 @@ class AnswerPathEval {
      * answer is the error that must not happen.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"heldout", "heldout-4", "heldout-8", "heldout-9", "heldout-10"})
+    @ValueSource(strings = {"heldout", "heldout-4", "heldout-9", "heldout-10"})
     void questionsOfAHeldOutSetInTheDialog(String set) throws IOException {
         assumeFalse(HeldOutSets.sealed(set), set + " is sealed in this working copy");
         List<String> lines = new ArrayList<>(lines(HeldOutSets.folder(set, "intents").resolve("ASK_CRITERION.txt")));
