@@ -71,7 +71,7 @@ class CriterionFinderTests {
     @Test
     void findsThePrincipleOfHeldOutQuestionsAtLeastAsWellAsTheModelAlone() throws IOException {
         double[] topK = measure(HELD_OUT, "held-out", 340);
-        // targets 0.90 / 0.97; 92.4 % / 99.1 % after round 9 (93.3 % / 98.8 % before it, 91.5 % / 98.8 % before the sixth follow-up)
+        // targets 0.90 / 0.97; 92.4 % / 99.1 % after round 9 (93.3 % / 98.8 % before it)
         assertThat(topK[0]).as("top-1").isGreaterThanOrEqualTo(0.92);
         assertThat(topK[1]).as("top-3").isGreaterThanOrEqualTo(0.98);
     }
