@@ -17,15 +17,17 @@ import de.auditbot.nlp.text.TextNormalizer;
  *
  * <p>A request whose reason pulls the model toward an answer ("could we stop here please, the fire
  * alarm is going off": ANSWER first, CANCEL second) is still the command when the command is the
- * likeliest one from 0.2 on ({@link #requestsRunnerUp}). Fresh answers are hardly ever worded as
- * requests: of 475 held-out answers (sets 1–3 and 8) 4 were, none with a command above 0.02.
+ * likeliest one from 0.1 on ({@link #requestsRunnerUp}). Fresh answers are hardly ever worded as
+ * requests: of 475 held-out answers (sets 1–3 and 8) 4 were, none with a command above 0.02. (The
+ * line was 0.2 until the eighth set's lines joined training and the fire-alarm request above fell
+ * to CANCEL 0.196 and was recorded as fulfilled.)
  */
 final class CommandOrAnswer {
 
     static final double COMMAND = 0.7;
     static final double REQUESTED_COMMAND = 0.4;
     static final double EITHER = 0.4;
-    static final double REQUESTED_RUNNER_UP = 0.2;
+    static final double REQUESTED_RUNNER_UP = 0.1;
 
     /** What a message inside an audit is taken for. */
     enum Reading { COMMAND, ANSWER, EITHER }

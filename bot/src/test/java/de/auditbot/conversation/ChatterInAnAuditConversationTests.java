@@ -28,12 +28,15 @@ class ChatterInAnAuditConversationTests {
     @Autowired
     ConversationRepository repository;
 
-    /** The intent model ranks Pause first but too unsure to pause; the answer model takes it for chatter. */
+    /**
+     * The intent model ranks Pause first but too unsure to pause; the answer model takes it for
+     * chatter. (Which remarks do so moves with the models: "ich bin gleich wieder da" and "heute ist
+     * Betriebsausflug" did until the eighth set's lines joined training.)
+     */
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
             de | mein Kollege ist heute krank
-            de | ich bin gleich wieder da
-            de | heute ist Betriebsausflug
+            de | meine Mittagspause fängt an
             """)
     void chatterThatMayMeanPauseOffersThePauseButtonAndRecordsNothing(String language, String chatter) {
         boolean german = language.equals("de");
@@ -58,6 +61,7 @@ class ChatterInAnAuditConversationTests {
             en | the train was late again
             en | the bus was late again
             de | mein Handy ist runtergefallen
+            de | ich hole mir schnell was zu essen
             """)
     void chatterReadAsATopicQuestionExplainsNoPrinciple(String language, String chatter) {
         boolean german = language.equals("de");

@@ -31,7 +31,8 @@ class CommandOrAnswerTests {
     @ParameterizedTest(name = "{0} at {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
             could we stop here please, the fire alarm is going off | 0.23 | true
-            could we stop here please, the fire alarm is going off | 0.15 | false
+            could we stop here please, the fire alarm is going off | 0.15 | true
+            could we stop here please, the fire alarm is going off | 0.05 | false
             bitte überspringen, die Zahlen fehlen                    | 0.25 | true
             we stopped here because of the fire alarm                | 0.40 | false
             the fire alarm went off                                  | 0.30 | false

@@ -49,7 +49,7 @@ class ClassifyApiIntegrationTests {
 
     @Test
     void theCheckQuestionIsContextForTheAnswer() {
-        String answer = "ja, ab und zu";
+        String answer = "ja, machen wir ab und zu"; // a bare "ja, ab und zu" reads as partly fulfilled on its own
         JsonNode alone = classify(Map.of("text", answer, "model", "answer"));
         JsonNode asked = classify(Map.of("text", answer, "model", "answer",
                 "question", "Prüft Ihr Team in festen Abständen, ob Bibliotheken noch aktuell und sicher sind?"));

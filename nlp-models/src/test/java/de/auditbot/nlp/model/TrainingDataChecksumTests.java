@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class TrainingDataChecksumTests {
 
-    private static final String PINNED = "281ac731fc395f33743a555a8bf6dac0f3882ac12a6437cb412452384cd5abbe";
+    private static final String PINNED = "385b85441673b468ee1b9268643075c3996bdb7f723783e6e3e3641b20b7d459";
 
     @Test
     void theTrainingDataIsTheMeasuredOne() throws IOException, NoSuchAlgorithmException {
