@@ -15,26 +15,27 @@ import org.springframework.stereotype.Component;
  * Links are evidence for an answer; understanding goes by the words around them.
  */
 @Component
-class MessageReader {
+public class MessageReader {
 
     /** What a message was read as. */
-    record Reading(Intent intent, Optional<AnswerClassification> answer) {
+    public record Reading(Intent intent, Optional<AnswerClassification> answer) {
     }
 
     private final IntentClassifier intents;
     private final AnswerClassifier answers;
     private final CatalogRegistry catalogs;
 
-    MessageReader(IntentClassifier intents, AnswerClassifier answers, CatalogRegistry catalogs) {
+    public MessageReader(IntentClassifier intents, AnswerClassifier answers, CatalogRegistry catalogs) {
         this.intents = intents;
         this.answers = answers;
         this.catalogs = catalogs;
     }
 
-    Reading read(Conversation conversation, String text) {
+    public Reading read(Conversation conversation, String text) {
         boolean answerExpected = conversation.state() == ConversationState.AUDIT;
         String words = EvidenceLinks.without(text);
-        String pending = conversation.pendingQuestion(catalogs.get(conversation.catalogId())).orElse(null);
+        String pending = conversation.catalogId() == null ? null
+                : conversation.pendingQuestion(catalogs.get(conversation.catalogId())).orElse(null);
         return new Reading(intents.classify(words, conversation.language(), answerExpected),
                 answers.classify(words, conversation.language(), pending));
     }

@@ -2,6 +2,7 @@ package de.auditbot.channel.matrix;
 
 import de.auditbot.audit.catalog.CatalogRegistry;
 import de.auditbot.conversation.Conversation;
+import de.auditbot.conversation.MessageReader;
 import de.auditbot.nlp.AnswerClassification;
 import de.auditbot.nlp.AnswerClassifier;
 import de.auditbot.nlp.Intent;
@@ -13,9 +14,9 @@ import java.util.Set;
  * Tells, in a group room during an audit, an answer or a command for the bot from the team's other
  * talk, using the same classifiers as the conversation core. It is stricter than the core: a model
  * always finds some answer level for a sentence, so only certain answers (a rule or a confident,
- * clear model prediction) and confident commands count; everything else needs a mention. Like the
- * core, it gives the answer classifier the pending check question as context, so that the room
- * and the conversation judge an answer alike.
+ * clear model prediction) and confident commands count; everything else needs a mention. It reads
+ * a message as the core does ({@link MessageReader}: the pending check question as context, links
+ * left out), so that the room and the conversation judge an answer alike.
  */
 class AnswerRecognizer {
 
@@ -24,29 +25,18 @@ class AnswerRecognizer {
     private static final Set<IntentType> NOT_WITHOUT_MENTION = Set.of(IntentType.ANSWER, IntentType.GREETING,
             IntentType.ASK_CRITERION);
 
-    private final AnswerClassifier answers;
-    private final IntentClassifier intents;
-    private final CatalogRegistry catalogs;
+    private final MessageReader reader;
 
     AnswerRecognizer(AnswerClassifier answers, IntentClassifier intents, CatalogRegistry catalogs) {
-        this.answers = answers;
-        this.intents = intents;
-        this.catalogs = catalogs;
+        this.reader = new MessageReader(intents, answers, catalogs);
     }
 
     boolean recognizes(String text, Conversation conversation) {
-        String language = conversation.language();
-        if (answers.classify(text, language, pendingQuestion(conversation))
-                .filter(AnswerClassification::certain).isPresent()) {
+        MessageReader.Reading reading = reader.read(conversation, text);
+        if (reading.answer().filter(AnswerClassification::certain).isPresent()) {
             return true;
         }
-        Intent intent = intents.classify(text, language, true);
+        Intent intent = reading.intent();
         return !NOT_WITHOUT_MENTION.contains(intent.type()) && intent.confidence() >= COMMAND_CONFIDENCE;
-    }
-
-    /** The check question the audit waits for, in the conversation's language where the catalog has it. */
-    private String pendingQuestion(Conversation conversation) {
-        return conversation.catalogId() == null ? null
-                : conversation.pendingQuestion(catalogs.get(conversation.catalogId())).orElse(null);
     }
 }
