@@ -116,11 +116,6 @@ public final class MessageMood {
                 ? Mood.LEANS_STATEMENT : Mood.NEITHER;
     }
 
-    /** Whether a message is worded as a question: a question mark at the end or a question word first. */
-    public boolean asks(String text) {
-        return text != null && wording(text).asks();
-    }
-
     private static boolean isRequest(List<String> tokens) {
         for (String token : tokens) {
             if (POLITE.contains(token)) {
