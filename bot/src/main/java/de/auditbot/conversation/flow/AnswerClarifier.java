@@ -3,6 +3,8 @@ package de.auditbot.conversation.flow;
 import de.auditbot.audit.AnswerLevel;
 import de.auditbot.conversation.Clarification;
 import de.auditbot.nlp.AnswerClassification;
+import de.auditbot.nlp.CriterionFinder;
+import de.auditbot.nlp.IntentType;
 import de.auditbot.nlp.candidates.TrainingCandidate;
 import de.auditbot.nlp.text.TextNormalizer;
 import java.util.ArrayList;
@@ -29,9 +31,9 @@ final class AnswerClarifier {
     private final CommandOffers commands;
     private final TextNormalizer normalizer = new TextNormalizer();
 
-    AnswerClarifier(AuditSteps audit) {
+    AnswerClarifier(AuditSteps audit, CriterionFinder finder) {
         this.audit = audit;
-        this.commands = new CommandOffers(audit);
+        this.commands = new CommandOffers(audit, finder);
     }
 
     void answer(TurnContext ctx) {
@@ -44,6 +46,8 @@ final class AnswerClarifier {
             commands.commandOrAnswer(ctx, questionId, answer.get(), command.get());
         } else if (open.isPresent()) {
             resolve(ctx, open.get(), answer);
+        } else if (ctx.intent().orCommand() == IntentType.ASK_CRITERION && answer.isPresent()) {
+            commands.questionOrAnswer(ctx, questionId, answer.get());
         } else if (answer.isPresent() && answer.get().noAnswer()) {
             commands.notAnAnswer(ctx, command);
         } else if (answer.isPresent() && answer.get().certain()) {
