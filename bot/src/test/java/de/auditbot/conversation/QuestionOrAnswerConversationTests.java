@@ -91,6 +91,26 @@ class QuestionOrAnswerConversationTests {
         assertThat(answers(script).get(0).level()).isEqualTo(level);
     }
 
+    /** A question that the answer model takes for small talk: no level to suggest, only the explanation. */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            de | ist das Wetter bei euch auch so schlecht
+            en | is it lunch time yet
+            en | does anyone want coffee
+            """)
+    void aQuestionThatIsNoAnswerOffersOnlyTheExplanation(String language, String chatter) {
+        boolean german = language.equals("de");
+        ConversationScript script = ConversationScript.open(service, language).user(german ? "Audit starten" : "start audit")
+                .user(chatter)
+                .expectBot(containsText(german ? "nicht als Antwort" : "did not take that as an answer"))
+                .expectBot(containsText(german ? "War es eine Frage zum Standard?" : "Was it a question about the standard?"))
+                .expectBot(containsText(german ? "Frage 1 von 4 zu Prinzip 1" : "Question 1 of 4 on principle 1"))
+                .expectProgress(0);
+        List<String> buttons = script.last().replies().get(0).quickReplies();
+        assertThat(buttons.get(0)).matches(german ? "Prinzip \\d+ erklären" : "Explain principle \\d+");
+        assertThat(repository.findById(script.key().storeId()).orElseThrow().clarification()).isEmpty();
+    }
+
     private List<AnswerRecord> answers(ConversationScript script) {
         return repository.findById(script.key().storeId()).orElseThrow().audit().orElseThrow().answers();
     }
