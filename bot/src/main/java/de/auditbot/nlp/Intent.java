@@ -6,7 +6,8 @@ package de.auditbot.nlp;
  * @param number    the principle number of a {@link IntentType#CHANGE} or a numbered {@link IntentType#ASK_CRITERION}
  * @param language  the language code of a {@link IntentType#LANGUAGE}
  * @param orCommand for an {@link IntentType#ANSWER} during an audit: the command the message may mean instead,
- *                  when the bot cannot tell the two apart (the team is offered both); null otherwise
+ *                  when the bot cannot tell the two apart (the team is offered both), or
+ *                  {@link IntentType#ASK_CRITERION} for a question that may as well be an answer; null otherwise
  */
 public record Intent(IntentType type, double confidence, Integer number, String language, IntentType orCommand) {
 

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * statement), or either (then the answer carries the command, and the team is offered both), while
  * a question form leans toward asking about a principle: it does so
  * when that is fairly likely, or at least more likely than an answer (a question the model takes
- * for an unsure command, such as "what do you mean by …?", is no answer either). A request the
+ * for an unsure command, such as "what do you mean by …?", is no answer either), and below that
+ * it may be either a question or an answer ({@link #QUESTION_EITHER}). A request the
  * model ranks as an answer first may still be the command it ranks next
  * ({@link CommandOrAnswer#requestsRunnerUp}).
  */
@@ -25,6 +26,14 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
 
     static final double COMMAND_THRESHOLD = 0.5;
     static final double QUESTION_LEAN = 0.2;
+    /**
+     * From here up to {@link #QUESTION_LEAN}, a message worded as a question that the model takes for
+     * an answer may be either ("muss das barrierefrei sein" at ASK_CRITERION 0.17), and so is one that
+     * opens the way only questions do ({@link QuestionForm#unmistakable}, "darf man da Cookies setzen"
+     * at 0.01): the bot offers the principle's explanation beside the answer levels and records
+     * nothing on its own.
+     */
+    static final double QUESTION_EITHER = 0.05;
 
     /** How catalogs call their numbered items: principles (OZG), points (UK), criteria (others). */
     private static final Pattern PRINCIPLE_NUMBER = Pattern.compile(
@@ -83,6 +92,10 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         if (best == IntentType.ASK_CRITERION
                 || (question && (askCriterion >= QUESTION_LEAN || askingMoreLikelyThanAnswering))) {
             return new Intent(IntentType.ASK_CRITERION, askCriterion, number.orElse(null), null);
+        }
+        if (answerExpected && question && orCommand == null
+                && (askCriterion >= QUESTION_EITHER || QuestionForm.unmistakable(text))) {
+            return Intent.answerOrCommand(probability(predicted, IntentType.ANSWER), IntentType.ASK_CRITERION);
         }
         return Intent.answerOrCommand(probability(predicted, IntentType.ANSWER), orCommand);
     }

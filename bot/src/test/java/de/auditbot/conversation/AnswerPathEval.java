@@ -40,7 +40,7 @@ class AnswerPathEval {
 
     /** Where an answer line ends up. */
     enum Outcome { RECORDED_RIGHT, RECORDED_WRONG, ASKED_BACK_RIGHT_OFFERED, ASKED_BACK_RIGHT_NOT_OFFERED,
-        OFFERED_COMMAND_OR_ANSWER, NOT_TAKEN_AS_AN_ANSWER, TAKEN_FOR_A_COMMAND, TAKEN_FOR_A_QUESTION, OTHER }
+        OFFERED_COMMAND_OR_ANSWER, OFFERED_QUESTION_OR_ANSWER, NOT_TAKEN_AS_AN_ANSWER, TAKEN_FOR_A_COMMAND, TAKEN_FOR_A_QUESTION, OTHER }
 
     /**
      * Floors on the share of answers recorded without asking that are right, a little below what
@@ -104,7 +104,8 @@ class AnswerPathEval {
     }
 
     /** Where a question about a principle, asked while a check question is pending, ends up. */
-    enum QuestionOutcome { ANSWERED_AS_A_QUESTION, RECORDED_AS_AN_ANSWER, ASKED_BACK_AS_AN_ANSWER,
+    enum QuestionOutcome { ANSWERED_AS_A_QUESTION, RECORDED_AS_AN_ANSWER, OFFERED_QUESTION_OR_ANSWER,
+        ASKED_BACK_AS_AN_ANSWER,
         NOT_TAKEN_AS_AN_ANSWER, TAKEN_FOR_A_COMMAND, OTHER }
 
     /**
@@ -140,6 +141,9 @@ class AnswerPathEval {
         if (!conversation.audit().orElseThrow().answers().isEmpty()) {
             return QuestionOutcome.RECORDED_AS_AN_ANSWER;
         }
+        if (offeredQuestionOrAnswer(script)) {
+            return QuestionOutcome.OFFERED_QUESTION_OR_ANSWER;
+        }
         if (conversation.clarification().isPresent()) {
             return QuestionOutcome.ASKED_BACK_AS_AN_ANSWER;
         }
@@ -152,6 +156,14 @@ class AnswerPathEval {
         IntentType intent = intents.classify(line, "de", true).type();
         return intent == IntentType.ASK_CRITERION ? QuestionOutcome.ANSWERED_AS_A_QUESTION
                 : intent == IntentType.ANSWER ? QuestionOutcome.OTHER : QuestionOutcome.TAKEN_FOR_A_COMMAND;
+    }
+
+    /** Whether the bot asked "was that a question about the standard?" beside the answer levels. */
+    private boolean offeredQuestionOrAnswer(ConversationScript script) {
+        String offer = texts.messages("de").text("audit.questionOrAnswer");
+        String notAnAnswer = texts.messages("de").text("audit.notAnAnswerOrQuestion");
+        return script.lastText().contains(offer.substring(0, offer.indexOf('{')))
+                || script.lastText().contains(notAnAnswer.substring(0, notAnAnswer.indexOf('{')));
     }
 
     private static List<String> lines(Path file) throws IOException {
@@ -172,6 +184,9 @@ class AnswerPathEval {
         String commandOrAnswer = texts.messages("de").text("audit.commandOrAnswer");
         if (script.lastText().contains(commandOrAnswer.substring(0, commandOrAnswer.indexOf('{')))) {
             return Outcome.OFFERED_COMMAND_OR_ANSWER;
+        }
+        if (offeredQuestionOrAnswer(script)) {
+            return Outcome.OFFERED_QUESTION_OR_ANSWER;
         }
         if (conversation.clarification().isPresent()) {
             return conversation.clarification().get().suggestions().contains(level) ? Outcome.ASKED_BACK_RIGHT_OFFERED

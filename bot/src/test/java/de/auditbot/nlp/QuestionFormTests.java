@@ -22,8 +22,27 @@ class QuestionFormTests {
         assertThat(QuestionForm.of(text)).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"muss das barrierefrei sein", "darf man da Cookies setzen", "Soll das auch auf Englisch gehen",
+            "gilt das auch für uns", "reicht es, wenn wir einmal testen", "must it be accessible", "do we need that",
+            "is there a template"})
+    void aVerbBeforeAnImpersonalSubjectIsUnmistakablyAQuestion(String text) {
+        assertThat(QuestionForm.unmistakable(text)).isTrue();
+        assertThat(QuestionForm.of(text)).isTrue();
+    }
+
+    /** A verb first without its subject is how chat answers often start. */
+    @ParameterizedTest
+    @ValueSource(strings = {"muss ich nachsehen", "müssen wir noch klären", "ist eine reine Informationsseite",
+            "ist erledigt", "kann man so nicht sagen", "have to check with our vendor first", "does not apply", "",
+            "mustard is not on the list"})
+    void answersThatStartWithAVerbAreNotUnmistakable(String text) {
+        assertThat(QuestionForm.unmistakable(text)).isFalse();
+    }
+
     @Test
     void noTextIsNoQuestion() {
         assertThat(QuestionForm.of(null)).isFalse();
+        assertThat(QuestionForm.unmistakable(null)).isFalse();
     }
 }

@@ -3,6 +3,8 @@ package de.auditbot.conversation.flow;
 import de.auditbot.audit.AnswerLevel;
 import de.auditbot.conversation.Clarification;
 import de.auditbot.nlp.AnswerClassification;
+import de.auditbot.nlp.CriterionFinder;
+import de.auditbot.nlp.IntentType;
 import de.auditbot.nlp.candidates.TrainingCandidate;
 import de.auditbot.nlp.text.TextNormalizer;
 import java.util.ArrayList;
@@ -15,10 +17,9 @@ import java.util.Optional;
  * Records answers the bot is sure of and asks back on the others: first with the two most likely
  * levels, after a second unclear message with all five, and after a third it leaves the question
  * open for later instead of asking again. A message the model takes for no answer (small talk)
- * gets the pending question again with the five levels (and the button of a command it may have
- * meant); while a question is being asked back on, it counts as one more unclear message. A
- * message that may as well be a command gets the command's button beside the likeliest levels.
- * Nothing is recorded that the team did not give or confirm;
+ * gets the pending question again with the five levels; while a question is being asked back on,
+ * it counts as one more unclear message. A command the message may have meant is offered by
+ * {@link CommandOffers}. Nothing is recorded that the team did not give or confirm;
  * the first free text stays with the answer as the team's note.
  */
 final class AnswerClarifier {
@@ -27,10 +28,12 @@ final class AnswerClarifier {
     static final int MAX_TRIES = 3;
 
     private final AuditSteps audit;
+    private final CommandOffers commands;
     private final TextNormalizer normalizer = new TextNormalizer();
 
-    AnswerClarifier(AuditSteps audit) {
+    AnswerClarifier(AuditSteps audit, CriterionFinder finder) {
         this.audit = audit;
+        this.commands = new CommandOffers(audit, finder);
     }
 
     void answer(TurnContext ctx) {
@@ -40,11 +43,13 @@ final class AnswerClarifier {
         Optional<AnswerClassification> answer = ctx.answer();
         Optional<String> command = CommandButtons.key(ctx.intent().orCommand());
         if (command.isPresent() && answer.isPresent() && !answer.get().noAnswer()) {
-            offerCommandOrAnswer(ctx, questionId, answer.get(), command.get());
+            commands.commandOrAnswer(ctx, questionId, answer.get(), command.get());
         } else if (open.isPresent()) {
             resolve(ctx, open.get(), answer);
+        } else if (ctx.intent().orCommand() == IntentType.ASK_CRITERION && answer.isPresent()) {
+            commands.questionOrAnswer(ctx, questionId, answer.get());
         } else if (answer.isPresent() && answer.get().noAnswer()) {
-            notAnAnswer(ctx, command);
+            commands.notAnAnswer(ctx, command);
         } else if (answer.isPresent() && answer.get().certain()) {
             audit.answer(ctx, answer.get().level(), answer.get().confidence(), ctx.text(), false);
         } else if (answer.isPresent()) {
@@ -54,21 +59,6 @@ final class AnswerClarifier {
         } else {
             ctx.say("audit.notUnderstood", Map.of(), QuestionPresenter.answerButtons(ctx.messages()));
         }
-    }
-
-    /**
-     * Small talk is no answer: no level to suggest, nothing kept as a note. If the message may have
-     * meant a command ("mein Kollege ist heute krank" and Pause), its button comes first.
-     */
-    private void notAnAnswer(TurnContext ctx, Optional<String> command) {
-        var messages = ctx.messages();
-        if (command.isEmpty()) {
-            audit.repeat(ctx, messages.text("audit.notAnAnswer"));
-            return;
-        }
-        String commandLabel = messages.quickReply(command.get());
-        audit.repeat(ctx, messages.format("audit.notAnAnswerOrCommand", Map.of("command", commandLabel)),
-                List.of(commandLabel));
     }
 
     private void resolve(TurnContext ctx, Clarification open, Optional<AnswerClassification> answer) {
@@ -112,7 +102,8 @@ final class AnswerClarifier {
         var messages = ctx.messages();
         List<AnswerLevel> offered = clarification.tries() == 1 ? clarification.suggestions()
                 : Arrays.asList(AnswerLevel.values());
-        List<String> buttons = new ArrayList<>(offered.stream().map(l -> button(messages.text("level." + l.name()))).toList());
+        List<String> buttons = new ArrayList<>(
+                offered.stream().map(l -> QuestionPresenter.levelButton(messages, l)).toList());
         buttons.add(messages.quickReply("skip"));
         if (clarification.tries() == 1) {
             List<AnswerLevel> s = clarification.suggestions();
@@ -124,32 +115,7 @@ final class AnswerClarifier {
         }
     }
 
-    /**
-     * The message may be a command or an answer ("die Tests überspringen wir meistens"): the bot
-     * offers the command's button beside the likeliest levels and records nothing until the team chooses.
-     */
-    private void offerCommandOrAnswer(TurnContext ctx, String questionId, AnswerClassification answer, String command) {
-        List<AnswerLevel> ranking = answer.ranking();
-        Clarification clarification = new Clarification(questionId, ctx.text(),
-                ranking.subList(0, Math.min(2, ranking.size())), answer.confidence(), 1);
-        ctx.conversation().clarification(clarification);
-        var messages = ctx.messages();
-        String commandLabel = messages.quickReply(command);
-        List<String> buttons = new ArrayList<>();
-        buttons.add(commandLabel);
-        clarification.suggestions().forEach(l -> buttons.add(button(messages.text("level." + l.name()))));
-        if (!command.equals("skip")) {
-            buttons.add(messages.quickReply("skip"));
-        }
-        ctx.say(messages.format("audit.commandOrAnswer", Map.of("command", commandLabel,
-                "first", messages.text("level." + clarification.suggestions().get(0).name()))), buttons);
-    }
-
     private static boolean isExact(AnswerClassification answer) {
         return answer.certain() && answer.ranking().size() == 1;
-    }
-
-    private static String button(String level) {
-        return level.isEmpty() ? level : Character.toUpperCase(level.charAt(0)) + level.substring(1);
     }
 }

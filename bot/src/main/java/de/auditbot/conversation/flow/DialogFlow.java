@@ -32,7 +32,7 @@ public class DialogFlow {
     public DialogFlow(ResultViewFactory resultViews, CriterionFinder criterionFinder, TeamHistory teamHistory,
             CatalogRegistry catalogs) {
         this.audit = new AuditSteps(resultViews, new CheckinSummary(teamHistory));
-        AnswerClarifier answers = new AnswerClarifier(audit);
+        AnswerClarifier answers = new AnswerClarifier(audit, criterionFinder);
         this.criteria = new CriterionExplainer(criterionFinder, audit, answers);
         this.privacy = new PrivacySteps(audit);
         this.team = new TeamCommands(audit, teamHistory, resultViews, catalogs);

@@ -1,5 +1,6 @@
 package de.auditbot.conversation.flow;
 
+import de.auditbot.audit.AnswerLevel;
 import de.auditbot.audit.Audit;
 import de.auditbot.audit.AnswerRecord;
 import de.auditbot.audit.catalog.Catalog;
@@ -79,5 +80,11 @@ final class QuestionPresenter {
 
     static List<String> answerButtons(Messages messages) {
         return messages.quickReplies("yes", "partly", "no", "unknown", "notApplicable", "skip");
+    }
+
+    /** A level's quick reply: its name with a capital first letter ("Teilweise erfüllt"). */
+    static String levelButton(Messages messages, AnswerLevel level) {
+        String name = messages.text("level." + level.name());
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }
