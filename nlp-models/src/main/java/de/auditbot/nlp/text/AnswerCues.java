@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
  * started ("geplant", "nächstes Jahr", "wollen wir" → not fulfilled), work under way or done for
  * a part ("angefangen", "teils", "zwei von fünf", "60 %" → partly), a hedged frequency ("ab und
  * zu", "wenn's brennt"), having to ask someone ("muss ich klären", "ask the vendor") and leaving a
- * step out ("überspringen wir", "lassen wir ausfallen", "sparen uns", "fällt hinten runter", "we
- * skip" → not done; with a negation, "nie ausgelassen", the opposite). Tokens are
+ * step out ("überspringen wir", "lassen wir ausfallen", "sparen uns", "verzichten", "vergessen", "we
+ * skip" → not done; with a negation, "nie ausgelassen", the opposite; with a word of regular
+ * practice, "we always skip", a cue of its own, since "always" alone speaks for fulfilled). A
+ * negation next to work under way ("noch nicht angefangen") or to a part ("keine Lücken") turns
+ * that cue into one of its own too; the search for the negation stops at a contrast word
+ * ("angefangen, aber noch nicht fertig" is still work under way). Tokens are
  * normalized and matched by their beginning; a key ending in "$" must match the whole token. A cue
  * is a hint the model weighs, never a decision.
  */
@@ -34,7 +38,7 @@ final class AnswerCues {
                     "occasionally", "sometimes", "rarely", "anlass"),
             "skip", List.of("ueberspr", "weglass", "weggelassen", "auslass", "ausgelassen", "ausfallen$",
                     "ausgefallen", "gestrichen", "kuerzen", "gekuerzt", "abkuerz", "schenken$", "skip", "dropped",
-                    "drop$", "cut$", "omit"));
+                    "drop$", "cut$", "omit", "verzicht", "vergess", "forgot", "forget", "durchgerutscht"));
 
     /**
      * Cues of a short word only together with the word after it, by that word's beginning: "in
@@ -49,6 +53,11 @@ final class AnswerCues {
             "leave", Map.of("out", "skip"), "fallen", Map.of("aus", "skip"), "faellt", Map.of("aus", "skip"));
     private static final Set<String> ARTICLES = Set.of("der", "die", "the");
     private static final String SKIP = "skip";
+    private static final String STARTED = "started";
+    private static final String PART = "part";
+    /** Words of regular practice that turn a step left out into a rule of leaving it out. */
+    private static final Set<String> ALWAYS = Set.of("immer", "jedes", "jeden", "jedem", "grundsaetzlich", "stets",
+            "regelmaessig", "standardmaessig", "always", "every", "routinely", "regularly");
     private static final int NEAR = 3;
 
     /** "zwei von fünf", "3 of 7", "60 %", "zu 80 prozent": a share, unless it is all of it. */
@@ -69,9 +78,12 @@ final class AnswerCues {
     static void add(List<String> tokens, String lowerCased, List<String> features) {
         Set<String> hit = new TreeSet<>();
         int skippedAt = -1;
+        int startedAt = -1;
+        int partAt = -1;
+        boolean always = false;
         for (int i = 0; i < tokens.size(); i++) {
-            boolean skipBefore = hit.contains(SKIP);
             String token = tokens.get(i);
+            always |= ALWAYS.contains(token);
             hit.addAll(WHOLE.getOrDefault(token, Set.of()));
             int after = i + 1 < tokens.size() && ARTICLES.contains(tokens.get(i + 1)) ? i + 2 : i + 1;
             if (after < tokens.size()) {
@@ -85,22 +97,45 @@ final class AnswerCues {
             for (int end = 1; end <= Math.min(LONGEST, token.length()); end++) {
                 hit.addAll(PREFIX.getOrDefault(token.substring(0, end), Set.of()));
             }
-            skippedAt = !skipBefore && hit.contains(SKIP) ? i : skippedAt;
+            skippedAt = skippedAt < 0 && hit.contains(SKIP) ? i : skippedAt;
+            startedAt = startedAt < 0 && hit.contains(STARTED) ? i : startedAt;
+            partAt = partAt < 0 && hit.contains(PART) ? i : partAt;
         }
         if (SHARE.matcher(lowerCased).find() && WHOLE_SHARE.stream().noneMatch(lowerCased::contains)) {
             hit.add("share");
         }
-        if (skippedAt >= 0 && negatedNear(tokens, skippedAt)) {
+        if (skippedAt >= 0 && negatedNear(tokens, skippedAt, NEAR)) {
             // "überspringen wir nie" is done every time, "wir überspringen es" is not done
             hit.remove(SKIP);
             hit.add(SKIP + "_negated");
+        } else if (skippedAt >= 0 && always) {
+            // "we always skip the acceptance tests": "always" alone is a sign of regular practice
+            hit.add(SKIP + "_always");
+        }
+        if (startedAt >= 0 && negatedNear(tokens, startedAt, NEAR + 1)) {
+            // "angefangen haben wir noch nicht" is a plan at most, not work under way
+            hit.remove(STARTED);
+            hit.add(STARTED + "_negated");
+        }
+        if (partAt >= 0 && negatedNear(tokens, partAt, 1)) {
+            // "keine Lücken", "no gaps": nothing is missing
+            hit.remove(PART);
+            hit.add(PART + "_negated");
         }
         hit.forEach(cue -> features.add("acue=" + cue));
     }
 
-    /** Whether a negation stands within three words of the word at the index. */
-    private static boolean negatedNear(List<String> tokens, int at) {
-        for (int i = Math.max(0, at - NEAR); i <= Math.min(tokens.size() - 1, at + NEAR); i++) {
+    /**
+     * Whether a negation stands within so many words of the word at the index, in the same part of
+     * the sentence: a contrast word ends the search ("angefangen, aber noch nicht fertig").
+     */
+    private static boolean negatedNear(List<String> tokens, int at, int near) {
+        for (int i = at; i >= Math.max(0, at - near) && (i == at || !ChatLexicon.CONTRASTS.contains(tokens.get(i))); i--) {
+            if (ChatLexicon.NEGATIONS.contains(tokens.get(i))) {
+                return true;
+            }
+        }
+        for (int i = at + 1; i <= Math.min(tokens.size() - 1, at + near) && !ChatLexicon.CONTRASTS.contains(tokens.get(i)); i++) {
             if (ChatLexicon.NEGATIONS.contains(tokens.get(i))) {
                 return true;
             }

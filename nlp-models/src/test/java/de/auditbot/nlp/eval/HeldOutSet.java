@@ -41,10 +41,12 @@ enum HeldOutSet {
      * 99.5 %, answer model 88.0 % (macro-F1 0.882), auto-accepted 94.4 % right with 11.5 % asked back
      * (policy 0.60 / 0.35). Twelve answer lines added after that for failing dialog tests took the
      * answers to 88.5 % (macro-F1 0.887), 94.3 % right with 12.0 % asked back (measured a second
-     * time). The floors sit a little below these figures.
+     * time). The floors sit a little below these figures. Spent, it was the development set of
+     * round 10 (answer10): 90.0 % (macro-F1 0.902), 94.4 % right with 11.5 % asked back at the
+     * policy chosen on the 10-fold then (0.62 / 0.38); the answer floors follow.
      */
     NINTH("heldout-9", List.of("heldout", "heldout-4"), 320, 190, 0.93, 0.92, 0.97,
-            new AnswerFloors(200, 0.87, 0.93, 0.13)),
+            new AnswerFloors(200, 0.89, 0.94, 0.13)),
 
     /**
      * Written during round 9 by an engineer who changes no models, the same way as the ninth: 334

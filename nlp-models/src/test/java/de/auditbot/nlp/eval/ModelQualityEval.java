@@ -29,8 +29,8 @@ class ModelQualityEval {
     /** The confidence policies printed beside the chosen one, to see the trade-off it makes. */
     private static final List<ConfidencePolicy> POLICY_CURVE = List.of(new ConfidencePolicy(0.5, 0.35),
             new ConfidencePolicy(0.55, 0.35), new ConfidencePolicy(0.60, 0.30), new ConfidencePolicy(0.60, 0.35),
-            new ConfidencePolicy(0.60, 0.40), new ConfidencePolicy(0.65, 0.40), new ConfidencePolicy(0.70, 0.45),
-            new ConfidencePolicy(0.80, 0.45));
+            new ConfidencePolicy(0.60, 0.38), new ConfidencePolicy(0.60, 0.40), new ConfidencePolicy(0.62, 0.38),
+            new ConfidencePolicy(0.65, 0.40), new ConfidencePolicy(0.70, 0.45), new ConfidencePolicy(0.80, 0.45));
 
     private final Evaluation evaluation = new Evaluation(new ChatFeatures(new TextNormalizer()));
 

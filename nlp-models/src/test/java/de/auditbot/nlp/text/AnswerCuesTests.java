@@ -37,6 +37,26 @@ class AnswerCuesTests {
     }
 
     @Test
+    void marksAStepLeftOutAsARule() {
+        assertThat(answers.extract("we always skip the acceptance tests")).contains("acue=skip", "acue=skip_always");
+        assertThat(answers.extract("auf den Lasttest verzichten wir grundsätzlich")).contains("acue=skip_always");
+        assertThat(answers.extract("den Test sparen wir uns")).doesNotContain("acue=skip_always");
+        assertThat(answers.extract("den Test überspringen wir nie, jedes Mal dabei")).doesNotContain("acue=skip_always");
+        assertThat(answers.extract("Wir testen jedes Release mit Nutzenden")).doesNotContain("acue=skip_always");
+    }
+
+    @Test
+    void workNotStartedAndNoGapsAreNoPartCues() {
+        assertThat(answers.extract("angefangen haben wir noch nicht")).contains("acue=started_negated")
+                .doesNotContain("acue=started");
+        assertThat(answers.extract("the work hasn't started")).contains("acue=started_negated");
+        assertThat(answers.extract("wir haben angefangen, aber die Hälfte fehlt noch")).contains("acue=started");
+        assertThat(answers.extract("es gibt bei uns keine Lücken")).contains("acue=part_negated").doesNotContain("acue=part");
+        assertThat(answers.extract("there are no gaps")).contains("acue=part_negated");
+        assertThat(answers.extract("nicht mal die Hälfte, aber einige")).contains("acue=part");
+    }
+
+    @Test
     void marksAShareButNotTheWhole() {
         assertThat(answers.extract("zwei von fünf Formularen")).contains("acue=share");
         assertThat(answers.extract("3 of 7 services")).contains("acue=share");
