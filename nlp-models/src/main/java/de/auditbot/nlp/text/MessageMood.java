@@ -22,7 +22,9 @@ public final class MessageMood {
         REQUEST,
         /**
          * Tells how the team works or worked, in its first clause and not as a question: a perfect
-         * tense ("haben wir umgesetzt"), a habit ("meistens", "in der Regel", "usually"), an English past.
+         * tense ("haben wir umgesetzt"), a habit ("meistens", "in der Regel", "usually"), an English past;
+         * anywhere in it, where someone is ({@link AboutSomeone}: "bin gleich zurück") or a condition ("…, wenn
+         * Unterlagen fehlen").
          */
         STATEMENT,
         /** A weaker sign of telling: a negation or "unser"/"our" ("zurück wollen wir nicht"), or a statement asked about. */
@@ -70,6 +72,8 @@ public final class MessageMood {
     /** An English past tense after "we"/"they"/"i": "we paused", "they cancelled". */
     private static final Set<String> SUBJECTS = Set.of("we", "they", "i");
     private static final Pattern ENGLISH_PAST = Pattern.compile("\\w{3,}ed");
+    /** A condition tells a rule of the team's practice ("wir brechen ab, wenn Unterlagen fehlen"). */
+    private static final Set<String> CONDITIONS = Set.of("wenn", "falls", "sobald", "whenever");
 
     private final TextNormalizer normalizer;
 
@@ -109,7 +113,8 @@ public final class MessageMood {
         if (isRequest(tokens)) {
             return Mood.REQUEST;
         }
-        if (!question && tells(firstClause(text, tokens))) {
+        if (!question && (tells(firstClause(text, tokens)) || AboutSomeone.tells(tokens)
+                || tokens.stream().anyMatch(CONDITIONS::contains))) {
             return Mood.STATEMENT;
         }
         return tells(tokens) || tokens.stream().anyMatch(t -> NEGATION.contains(t) || OURS.contains(t))
@@ -147,8 +152,11 @@ public final class MessageMood {
         return -1;
     }
 
-    /** A perfect tense, a habit or an English past. */
+    /** A perfect tense, a habit, an English past or where someone is. */
     private static boolean tells(List<String> tokens) {
+        if (AboutSomeone.opens(tokens)) {
+            return true;
+        }
         boolean auxiliary = false;
         for (String token : tokens) {
             if (HABIT.contains(token)) {
