@@ -54,11 +54,6 @@ public final class MessageMood {
             "rarely", "every", "routinely", "generally");
     private static final Set<String> NEGATION = Set.of("nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals",
             "not", "never", "no", "nor", "dont", "don", "didn", "doesn", "won");
-    /** Words that open a question: a statement asked about is no statement ("sind wir besser geworden"). */
-    private static final Set<String> QUESTION_OPENINGS = Set.of("wie", "was", "warum", "wieso", "weshalb", "welche",
-            "welcher", "welches", "wann", "wo", "wer", "wieviel", "wieviele", "inwiefern", "sind", "ist", "hat", "haben", "hast", "habt", "wurde", "wurden",
-            "how", "what", "why", "which", "when", "where", "who", "did", "do", "does", "have", "has", "is", "are",
-            "were");
     /** What ends the first clause: one of these marks, or a dash between spaces ({@link #firstClauseEnd}). */
     private static final String CLAUSE_MARKS = ",;:.!?()";
     private static final String DASHES = "-–—";
@@ -105,7 +100,7 @@ public final class MessageMood {
         if (text == null) {
             return new Wording(Mood.NEITHER, false);
         }
-        boolean question = text.strip().endsWith("?") || (!tokens.isEmpty() && QUESTION_OPENINGS.contains(tokens.get(0)));
+        boolean question = QuestionForm.of(text, tokens);
         return new Wording(mood(text, tokens, question), question);
     }
 
