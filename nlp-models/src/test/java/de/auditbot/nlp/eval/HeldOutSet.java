@@ -22,7 +22,7 @@ enum HeldOutSet {
      * (97.9 %), and the criterion model gained two (91.3 %); after the sixth follow-up intent 98.6 %,
      * criterion 91.3 % / 100.0 %.
      */
-    FOURTH("heldout-4", List.of(), 120, 95, 0.98, 0.90, 0.99),
+    FOURTH("heldout-4", List.of(), 120, 95, 0.99, 0.90, 0.99),
 
     /**
      * Written by an engineer who changes no models, after the round measured on the eighth set: 321
@@ -41,9 +41,10 @@ enum HeldOutSet {
      * 99.5 %, answer model 88.0 % (macro-F1 0.882), auto-accepted 94.4 % right with 11.5 % asked back
      * (policy 0.60 / 0.35). Twelve answer lines added after that for failing dialog tests took the
      * answers to 88.5 % (macro-F1 0.887), 94.3 % right with 12.0 % asked back (measured a second
-     * time). The floors sit a little below these figures.
+     * time). The floors sit a little below these figures. Spent after that; the development set of round 10,
+     * whose intent changes took it to 95.0 % (macro-F1 0.952), the intent floor raised to 0.945.
      */
-    NINTH("heldout-9", List.of("heldout", "heldout-4"), 320, 190, 0.93, 0.92, 0.97,
+    NINTH("heldout-9", List.of("heldout", "heldout-4"), 320, 190, 0.945, 0.92, 0.97,
             new AnswerFloors(200, 0.87, 0.93, 0.13)),
 
     /**
