@@ -15,7 +15,7 @@ import de.auditbot.nlp.text.TextNormalizer;
  * from 0.7 and an answer below. Anything else is the command from 0.7 and either from 0.4. Either
  * means the bot offers both, the command and the answer levels, and records nothing on its own.
  *
- * <p>A request whose reason pulls the model toward an answer ("could we stop here please, the fire
+ * <p>A request whose reason pulls the model toward an answer ("could we call it off please, the fire
  * alarm is going off": ANSWER first, CANCEL second) is still the command when the command is the
  * likeliest one from 0.1 on ({@link #requestsRunnerUp}). Fresh answers are hardly ever worded as
  * requests: of 475 held-out answers (sets 1–3 and 8) 4 were, none with a command above 0.02. (The

@@ -4,6 +4,7 @@ import de.auditbot.nlp.model.Classification;
 import de.auditbot.nlp.model.ModelKind;
 import de.auditbot.nlp.model.ScoredLabel;
 import de.auditbot.nlp.model.TextClassifier;
+import de.auditbot.nlp.text.QuestionForm;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;

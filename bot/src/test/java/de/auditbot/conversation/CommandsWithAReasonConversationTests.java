@@ -138,13 +138,15 @@ class CommandsWithAReasonConversationTests {
 
     /**
      * An English request with a reason that the intent model ranks as an answer first ("could we
-     * stop here please, the fire alarm is going off": ANSWER, then CANCEL) is the command it ranks
-     * next, as a request is; nothing is recorded.
+     * call it off please, the fire alarm is going off": ANSWER 0.56, then CANCEL 0.33) is the command
+     * it ranks next, as a request is; nothing is recorded. (Until round 10 the sentence was "could we
+     * stop here please, …"; with the round's new PAUSE lines the model ranks that one PAUSE first at
+     * 0.61, a request taken directly, so it no longer went this way.)
      */
     @Test
     void anEnglishRequestTheModelRanksAsAnAnswerFirstIsTheCommandItRanksNext() {
         ConversationScript.open(service, "en").user("start audit")
-                .user("could we stop here please, the fire alarm is going off")
+                .user("could we call it off please, the fire alarm is going off")
                 .expectBot(containsText("Really cancel?"))
                 .expectBot(doesNotContain("did not take that as an answer"))
                 .expectProgress(0);

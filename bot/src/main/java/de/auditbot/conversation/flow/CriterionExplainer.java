@@ -5,7 +5,7 @@ import de.auditbot.conversation.ConversationState;
 import de.auditbot.nlp.AnswerClassification;
 import de.auditbot.nlp.CriterionFinder;
 import de.auditbot.nlp.CriterionMatch;
-import de.auditbot.nlp.QuestionForm;
+import de.auditbot.nlp.text.QuestionForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

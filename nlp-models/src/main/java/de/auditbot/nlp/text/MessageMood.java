@@ -22,7 +22,9 @@ public final class MessageMood {
         REQUEST,
         /**
          * Tells how the team works or worked, in its first clause and not as a question: a perfect
-         * tense ("haben wir umgesetzt"), a habit ("meistens", "in der Regel", "usually"), an English past.
+         * tense ("haben wir umgesetzt"), a habit ("meistens", "in der Regel", "usually"), an English past;
+         * anywhere in it, where someone is ({@link AboutSomeone}: "bin gleich zurück") or a condition ("…, wenn
+         * Unterlagen fehlen").
          */
         STATEMENT,
         /** A weaker sign of telling: a negation or "unser"/"our" ("zurück wollen wir nicht"), or a statement asked about. */
@@ -52,11 +54,6 @@ public final class MessageMood {
             "rarely", "every", "routinely", "generally");
     private static final Set<String> NEGATION = Set.of("nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals",
             "not", "never", "no", "nor", "dont", "don", "didn", "doesn", "won");
-    /** Words that open a question: a statement asked about is no statement ("sind wir besser geworden"). */
-    private static final Set<String> QUESTION_OPENINGS = Set.of("wie", "was", "warum", "wieso", "weshalb", "welche",
-            "welcher", "welches", "wann", "wo", "wer", "wieviel", "wieviele", "inwiefern", "sind", "ist", "hat", "haben", "hast", "habt", "wurde", "wurden",
-            "how", "what", "why", "which", "when", "where", "who", "did", "do", "does", "have", "has", "is", "are",
-            "were");
     /** What ends the first clause: one of these marks, or a dash between spaces ({@link #firstClauseEnd}). */
     private static final String CLAUSE_MARKS = ",;:.!?()";
     private static final String DASHES = "-–—";
@@ -70,6 +67,8 @@ public final class MessageMood {
     /** An English past tense after "we"/"they"/"i": "we paused", "they cancelled". */
     private static final Set<String> SUBJECTS = Set.of("we", "they", "i");
     private static final Pattern ENGLISH_PAST = Pattern.compile("\\w{3,}ed");
+    /** A condition tells a rule of the team's practice ("wir brechen ab, wenn Unterlagen fehlen"). */
+    private static final Set<String> CONDITIONS = Set.of("wenn", "falls", "sobald", "whenever");
 
     private final TextNormalizer normalizer;
 
@@ -101,7 +100,7 @@ public final class MessageMood {
         if (text == null) {
             return new Wording(Mood.NEITHER, false);
         }
-        boolean question = text.strip().endsWith("?") || (!tokens.isEmpty() && QUESTION_OPENINGS.contains(tokens.get(0)));
+        boolean question = QuestionForm.of(text, tokens);
         return new Wording(mood(text, tokens, question), question);
     }
 
@@ -109,7 +108,8 @@ public final class MessageMood {
         if (isRequest(tokens)) {
             return Mood.REQUEST;
         }
-        if (!question && tells(firstClause(text, tokens))) {
+        if (!question && (tells(firstClause(text, tokens)) || AboutSomeone.tells(tokens)
+                || tokens.stream().anyMatch(CONDITIONS::contains))) {
             return Mood.STATEMENT;
         }
         return tells(tokens) || tokens.stream().anyMatch(t -> NEGATION.contains(t) || OURS.contains(t))
@@ -147,8 +147,11 @@ public final class MessageMood {
         return -1;
     }
 
-    /** A perfect tense, a habit or an English past. */
+    /** A perfect tense, a habit, an English past or where someone is. */
     private static boolean tells(List<String> tokens) {
+        if (AboutSomeone.opens(tokens)) {
+            return true;
+        }
         boolean auxiliary = false;
         for (String token : tokens) {
             if (HABIT.contains(token)) {

@@ -22,7 +22,7 @@ enum HeldOutSet {
      * (97.9 %), and the criterion model gained two (91.3 %); after the sixth follow-up intent 98.6 %,
      * criterion 91.3 % / 100.0 %.
      */
-    FOURTH("heldout-4", List.of(), 120, 95, 0.98, 0.90, 0.99),
+    FOURTH("heldout-4", List.of(), 120, 95, 0.99, 0.90, 0.99),
 
     /**
      * Written by an engineer who changes no models, after the round measured on the eighth set: 321
@@ -41,11 +41,12 @@ enum HeldOutSet {
      * 99.5 %, answer model 88.0 % (macro-F1 0.882), auto-accepted 94.4 % right with 11.5 % asked back
      * (policy 0.60 / 0.35). Twelve answer lines added after that for failing dialog tests took the
      * answers to 88.5 % (macro-F1 0.887), 94.3 % right with 12.0 % asked back (measured a second
-     * time). The floors sit a little below these figures. Spent, it was the development set of
-     * round 10 (answer10): 90.0 % (macro-F1 0.902), 94.4 % right with 11.5 % asked back at the
-     * policy chosen on the 10-fold then (0.62 / 0.38); the answer floors follow.
+     * time). The floors sit a little below these figures. Spent after that, it was the development
+     * set of round 10: the intent changes took it to 95.0 % (macro-F1 0.952), the answer changes to
+     * 90.0 % (macro-F1 0.902), 94.4 % right with 11.5 % asked back at the policy chosen on the
+     * 10-fold then (0.62 / 0.38); the floors follow.
      */
-    NINTH("heldout-9", List.of("heldout", "heldout-4"), 320, 190, 0.93, 0.92, 0.97,
+    NINTH("heldout-9", List.of("heldout", "heldout-4"), 320, 190, 0.945, 0.92, 0.97,
             new AnswerFloors(200, 0.89, 0.94, 0.13)),
 
     /**

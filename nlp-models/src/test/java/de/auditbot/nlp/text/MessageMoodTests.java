@@ -28,6 +28,12 @@ class MessageMoodTests {
             we paused the project over the summer                     | STATEMENT
             we usually skip manual testing                            | STATEMENT
             we cancelled the contract with the old vendor             | STATEMENT
+            bin gleich wieder da                                      | STATEMENT
+            sorry, kurz weg, bin gleich zurück                        | STATEMENT
+            I'll be right back                                        | STATEMENT
+            we're back from the canteen                               | STATEMENT
+            meine Kollegin macht gerade Pause                         | STATEMENT
+            Anträge brechen wir ab, falls Nachweise fehlen            | STATEMENT
             zurück zur alten Lösung wollen wir nicht                  | LEANS_STATEMENT
             unsere Ergebnisse gehen an die Leitung                    | LEANS_STATEMENT
             going back to paper is not an option                      | LEANS_STATEMENT
