@@ -73,7 +73,7 @@ class AnswerPathEval {
     DialogTexts texts;
 
     @ParameterizedTest
-    @ValueSource(strings = {"heldout", "heldout-9", "heldout-10"})
+    @ValueSource(strings = {"heldout", "heldout-10", "heldout-11"})
     void answersOfAHeldOutSetInTheDialog(String set) throws IOException {
         Path folder = HeldOutSets.folder(set, "answers");
         assumeTrue(Files.isDirectory(folder), set + " has no answers");
@@ -116,7 +116,7 @@ class AnswerPathEval {
      * answer is the error that must not happen.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"heldout", "heldout-4", "heldout-9", "heldout-10"})
+    @ValueSource(strings = {"heldout", "heldout-4", "heldout-10", "heldout-11"})
     void questionsOfAHeldOutSetInTheDialog(String set) throws IOException {
         assumeFalse(HeldOutSets.sealed(set), set + " is sealed in this working copy");
         List<String> lines = new ArrayList<>(lines(HeldOutSets.folder(set, "intents").resolve("ASK_CRITERION.txt")));
