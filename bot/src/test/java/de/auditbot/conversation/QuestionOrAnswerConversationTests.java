@@ -14,11 +14,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A question without a question mark in the middle of an audit that the intent model still takes
- * for an answer ("muss das barrierefrei sein": an answer at 0.8, a question at 0.17). Recording it
- * would put a level the team never gave on the pending question, so the bot asks whether it was a
- * question, offers the principle's explanation first and the likeliest levels after it, and records
- * nothing until the team chooses. Answers worded like a question ("muss ich erst nachfragen") are
- * still recorded.
+ * for an answer ("darf man da Cookies setzen": an answer at 0.74). Recording it would put a level
+ * the team never gave on the pending question, so the bot asks whether it was a question, offers
+ * the principle's explanation first and the likeliest levels after it, and records nothing until
+ * the team chooses. Answers worded like a question ("muss ich erst nachfragen") are still recorded;
+ * some cost a tap ("müssen wir intern noch klären" is offered both since round 10's models). Which
+ * sentences take this path moves with the models: "muss das barrierefrei sein", the example it was
+ * built for, is read as a question outright since then, and "does anyone want coffee" as a
+ * question without a topic, which explains the pending question's principle.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("test")
@@ -32,7 +35,7 @@ class QuestionOrAnswerConversationTests {
 
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            de | muss das barrierefrei sein
+            de | gilt das auch wenn wir nur 50 Anträge im Jahr haben
             de | muss man das Ergebnis veröffentlichen
             de | darf man da Cookies setzen
             de | soll das auch auf Englisch angeboten werden
@@ -63,7 +66,7 @@ class QuestionOrAnswerConversationTests {
     /** The team may also have meant it as its answer: a level button records it, with its words as the note. */
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            de | muss das barrierefrei sein
+            de | darf man da Cookies setzen
             en | must it be accessible
             """)
     void aLevelChosenAfterTheOfferRecordsTheMessageAsTheNote(String language, String question) {
@@ -80,7 +83,6 @@ class QuestionOrAnswerConversationTests {
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
             de | muss ich erst bei der Fachabteilung nachfragen | UNKNOWN
-            de | müssen wir intern noch klären | UNKNOWN
             de | muss ich nachsehen | UNKNOWN
             en | have to check with our vendor first | UNKNOWN
             """)
@@ -96,7 +98,7 @@ class QuestionOrAnswerConversationTests {
     @CsvSource(delimiter = '|', textBlock = """
             de | ist das Wetter bei euch auch so schlecht
             en | is it lunch time yet
-            en | does anyone want coffee
+            de | muss das auf dem Handy gehen
             """)
     void aQuestionThatIsNoAnswerOffersOnlyTheExplanation(String language, String chatter) {
         boolean german = language.equals("de");
