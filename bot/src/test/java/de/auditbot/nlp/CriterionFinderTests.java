@@ -71,7 +71,7 @@ class CriterionFinderTests {
     @Test
     void findsThePrincipleOfHeldOutQuestionsAtLeastAsWellAsTheModelAlone() throws IOException {
         double[] topK = measure(HELD_OUT, "held-out", 340);
-        // targets 0.90 / 0.97; 92.4 % / 99.1 % after round 9 (93.3 % / 98.8 % before it)
+        // targets 0.90 / 0.97; 92.4 % / 99.1 % after round 9 (93.3 % / 98.8 % before it), 93.3 % / 98.5 % after round 10
         assertThat(topK[0]).as("top-1").isGreaterThanOrEqualTo(0.92);
         assertThat(topK[1]).as("top-3").isGreaterThanOrEqualTo(0.98);
     }
@@ -84,10 +84,12 @@ class CriterionFinderTests {
      * changed the models): 88.4 % / 96.8 % before the sixth follow-up, 92.6 % / 97.9 % after it
      * (measured once). Ninth (written after that round, by an engineer who changes no models): 93.7 % /
      * 100.0 % before round 9, 94.7 % / 99.5 % after it. Tenth (written during round 9, sealed): 91.6 % /
-     * 98.4 % after it (measured once). The eighth set's lines now train the models.
+     * 98.4 % after it (measured once), 92.6 % / 98.9 % after round 10. Eleventh (written at the start
+     * of round 10): 92.1 % / 97.9 % before it, 94.2 % / 97.9 % after it. The eighth and ninth sets'
+     * lines now train the models; the fourth set fell to 92.3 % / 100.0 % when the ninth's joined.
      */
     @ParameterizedTest
-    @CsvSource({"heldout-4, 95, 0.92, 0.99", "heldout-10, 190, 0.90, 0.98", "heldout-11, 190, 0.0, 0.0"})
+    @CsvSource({"heldout-4, 95, 0.92, 0.99", "heldout-10, 190, 0.92, 0.98", "heldout-11, 190, 0.93, 0.97"})
     void findsThePrincipleOfTheLaterHeldOutSets(String set, int questions, double top1, double top3) throws IOException {
         assumeFalse(HeldOutSets.sealed(set), set + " is sealed in this working copy");
         double[] topK = measure(HeldOutSets.folder(set, "criteria"), set, questions);
