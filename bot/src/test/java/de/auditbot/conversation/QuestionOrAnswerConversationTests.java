@@ -80,6 +80,24 @@ class QuestionOrAnswerConversationTests {
         assertThat(recorded.confirmed()).isTrue();
     }
 
+    /** While the bot asks back on an unclear answer, a question is offered as such, not taken as one more try. */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            de | hm | darf man da Cookies setzen
+            en | hm | must it be accessible
+            """)
+    void aQuestionWhileTheBotAsksBackIsOfferedAsAQuestion(String language, String unclear, String question) {
+        boolean german = language.equals("de");
+        ConversationScript script = ConversationScript.open(service, language).user(german ? "Audit starten" : "start audit")
+                .user(unclear)
+                .expectBot(containsText(german ? "Klingt nach" : "Sounds like"))
+                .user(question)
+                .expectBot(containsText(german ? "War das eine Frage zum Standard?" : "Was that a question about the standard?"))
+                .expectProgress(0);
+        assertThat(script.last().replies().get(0).quickReplies().get(0))
+                .matches(german ? "Prinzip \\d+ erklären" : "Explain principle \\d+");
+    }
+
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
             de | muss ich erst bei der Fachabteilung nachfragen | UNKNOWN

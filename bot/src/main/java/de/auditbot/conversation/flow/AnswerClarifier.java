@@ -44,10 +44,11 @@ final class AnswerClarifier {
         Optional<String> command = CommandButtons.key(ctx.intent().orCommand());
         if (command.isPresent() && answer.isPresent() && !answer.get().noAnswer()) {
             commands.commandOrAnswer(ctx, questionId, answer.get(), command.get());
+        } else if (ctx.intent().orCommand() == IntentType.ASK_CRITERION && answer.isPresent()) {
+            // also while asking back: a question is not one more unclear try at the answer
+            commands.questionOrAnswer(ctx, questionId, answer.get());
         } else if (open.isPresent()) {
             resolve(ctx, open.get(), answer);
-        } else if (ctx.intent().orCommand() == IntentType.ASK_CRITERION && answer.isPresent()) {
-            commands.questionOrAnswer(ctx, questionId, answer.get());
         } else if (answer.isPresent() && answer.get().noAnswer()) {
             commands.notAnAnswer(ctx, command);
         } else if (answer.isPresent() && answer.get().certain()) {
