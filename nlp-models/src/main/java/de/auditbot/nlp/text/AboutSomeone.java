@@ -33,7 +33,12 @@ final class AboutSomeone {
 
     /** Whether the message opens with where the writer or the team is ("bin gleich zurück", "we're back"). */
     static boolean opens(List<String> tokens) {
-        return PRESENCE_OPENINGS.stream().anyMatch(o -> startsWith(tokens, 0, o));
+        for (List<String> opening : PRESENCE_OPENINGS) {
+            if (startsWith(tokens, 0, opening)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where someone is, anywhere in the message, or a third person first. */

@@ -109,7 +109,7 @@ public final class MessageMood {
             return Mood.REQUEST;
         }
         if (!question && (tells(firstClause(text, tokens)) || AboutSomeone.tells(tokens)
-                || tokens.stream().anyMatch(CONDITIONS::contains))) {
+                || containsAny(tokens, CONDITIONS))) {
             return Mood.STATEMENT;
         }
         return tells(tokens) || tokens.stream().anyMatch(t -> NEGATION.contains(t) || OURS.contains(t))
@@ -145,6 +145,16 @@ public final class MessageMood {
             }
         }
         return -1;
+    }
+
+    /** A loop, not a stream: this runs for every message the intent model reads. */
+    private static boolean containsAny(List<String> tokens, Set<String> words) {
+        for (String token : tokens) {
+            if (words.contains(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A perfect tense, a habit, an English past or where someone is. */
