@@ -71,7 +71,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         }
         Classification predicted = model.classify(text);
         IntentType best = IntentType.valueOf(predicted.label());
-        IntentType orCommand = null;
+        IntentType alternative = null;
         if (answerExpected && best == IntentType.ANSWER) {
             Optional<ScoredLabel> command = predicted.ranking().stream()
                     .filter(s -> ModelKind.INTENT.isCommand(s.label())).findFirst();
@@ -86,7 +86,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
             if (reading == CommandOrAnswer.Reading.COMMAND) {
                 return new Intent(best, predicted.confidence(), null, null);
             }
-            orCommand = reading == CommandOrAnswer.Reading.EITHER ? best : null;
+            alternative = reading == CommandOrAnswer.Reading.EITHER ? best : null;
         }
         double askCriterion = probability(predicted, IntentType.ASK_CRITERION);
         boolean askingMoreLikelyThanAnswering = askCriterion > probability(predicted, IntentType.ANSWER);
@@ -94,11 +94,11 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
                 || (question && (askCriterion >= QUESTION_LEAN || askingMoreLikelyThanAnswering))) {
             return new Intent(IntentType.ASK_CRITERION, askCriterion, number.orElse(null), null);
         }
-        if (answerExpected && question && orCommand == null
+        if (answerExpected && question && alternative == null
                 && (askCriterion >= QUESTION_EITHER || QuestionForm.unmistakable(text))) {
-            return Intent.answerOrCommand(probability(predicted, IntentType.ANSWER), IntentType.ASK_CRITERION);
+            return Intent.answerOr(probability(predicted, IntentType.ANSWER), IntentType.ASK_CRITERION);
         }
-        return Intent.answerOrCommand(probability(predicted, IntentType.ANSWER), orCommand);
+        return Intent.answerOr(probability(predicted, IntentType.ANSWER), alternative);
     }
 
     private static Optional<Integer> principleNumber(String lower) {

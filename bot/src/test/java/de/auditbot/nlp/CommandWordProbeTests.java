@@ -67,7 +67,7 @@ class CommandWordProbeTests {
                 wrongCommands++;
                 wrong.add(String.format(Locale.ROOT, "  taken for %s (%.2f): %s", intent.type(), intent.confidence(),
                         probe.text()));
-            } else if (intent.orCommand() != null) {
+            } else if (intent.alternative() != null) {
                 offeredBoth++;
             }
         }

@@ -41,10 +41,10 @@ final class AnswerClarifier {
         Optional<Clarification> open = ctx.conversation().clarification().filter(c -> c.questionId().equals(questionId));
         ctx.conversation().clarification(null);
         Optional<AnswerClassification> answer = ctx.answer();
-        Optional<String> command = CommandButtons.key(ctx.intent().orCommand());
+        Optional<String> command = CommandButtons.key(ctx.intent().alternative());
         if (command.isPresent() && answer.isPresent() && !answer.get().noAnswer()) {
             commands.commandOrAnswer(ctx, questionId, answer.get(), command.get());
-        } else if (ctx.intent().orCommand() == IntentType.ASK_CRITERION && answer.isPresent()) {
+        } else if (ctx.intent().alternative() == IntentType.ASK_CRITERION && answer.isPresent()) {
             // also while asking back: a question is not one more unclear try at the answer
             commands.questionOrAnswer(ctx, questionId, answer.get());
         } else if (open.isPresent()) {
