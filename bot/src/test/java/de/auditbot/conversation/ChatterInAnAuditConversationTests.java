@@ -76,4 +76,62 @@ class ChatterInAnAuditConversationTests {
                 .expectProgress(0);
         assertThat(script.last().replies()).hasSize(1);
     }
+
+    /**
+     * A question put to the people in the room, not to the bot, that the intent model takes for a
+     * question about a principle: no principle is explained (before, the pending one was), the reply
+     * says it was no answer, nothing is recorded.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | does anyone want coffee
+            en | is anyone else hungry?
+            de | habt ihr Hunger?
+            """)
+    void questionToTheRoomExplainsNoPrinciple(String language, String chatter) {
+        boolean german = language.equals("de");
+        ConversationScript script = ConversationScript.open(service, language).user(german ? "Audit starten" : "start audit")
+                .user(chatter)
+                .expectBot(containsText(german ? "nicht als Antwort" : "did not take that as an answer"))
+                .expectBot(doesNotContain(german ? "Warum das zählt" : "Why it matters"))
+                .expectState(ConversationState.AUDIT)
+                .expectProgress(0);
+        assertThat(script.last().replies()).hasSize(1);
+    }
+
+    /**
+     * A question to the room that points back at the bot's question, or asks what someone must do,
+     * is about the standard: the pending principle is explained and its question asked again.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            de | kann mir jemand sagen, was das heißt?
+            en | does anyone know what that means?
+            de | muss jemand Bestimmtes die Anforderungen freigeben?
+            """)
+    void questionToTheRoomAboutTheQuestionExplainsThePendingPrinciple(String language, String question) {
+        boolean german = language.equals("de");
+        ConversationScript.open(service, language).user(german ? "Audit starten" : "start audit")
+                .user(question)
+                .expectBot(containsText(german ? "Prinzip 1:" : "Principle 1:"))
+                .expectBot(doesNotContain(german ? "nicht als Antwort" : "did not take that as an answer"))
+                .expectState(ConversationState.AUDIT)
+                .expectProgress(0);
+    }
+
+    /** Someone stepping away or coming back gives no answer; nothing is asked back or recorded. */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | I'll be right back
+            de | ich bin gleich zurück
+            """)
+    void steppingAwayIsNoAnswer(String language, String chatter) {
+        boolean german = language.equals("de");
+        ConversationScript script = ConversationScript.open(service, language).user(german ? "Audit starten" : "start audit")
+                .user(chatter)
+                .expectBot(containsText(german ? "nicht als Antwort" : "did not take that as an answer"))
+                .expectState(ConversationState.AUDIT)
+                .expectProgress(0);
+        assertThat(repository.findById(script.key().storeId()).orElseThrow().clarification()).isEmpty();
+    }
 }

@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
  * Answers a question about a principle with its explanation and the offer to assess it now.
  * When the match is unsure it offers the three most likely principles instead; a question with
  * no topic of its own during an audit ("Was heißt das?") is about the pending question. A remark
- * with neither a topic nor a question form that the answer model takes for small talk ("the train
- * was late again") asks about nothing: it goes to the answers, which say it was no answer. Inside
- * an audit the pending question is asked again afterwards.
+ * without a topic that the answer model takes for small talk asks about nothing when it is no
+ * question ("the train was late again") or a question
+ * put to the people in the room ("does anyone want coffee", {@link QuestionToTheRoom}): it goes to the answers, which say it
+ * was no answer. Inside an audit the pending question is asked again afterwards.
  */
 final class CriterionExplainer {
 
@@ -47,7 +48,8 @@ final class CriterionExplainer {
     }
 
     private static boolean isSmallTalk(TurnContext ctx) {
-        return ctx.intent().number() == null && !QuestionForm.of(ctx.text())
+        return ctx.intent().number() == null
+                && (!QuestionForm.of(ctx.text()) || QuestionToTheRoom.of(ctx.text()))
                 && ctx.answer().map(AnswerClassification::noAnswer).orElse(false);
     }
 
