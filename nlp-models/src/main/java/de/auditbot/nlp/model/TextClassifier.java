@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.ml.model.MaxentModel;
@@ -26,7 +25,9 @@ public final class TextClassifier {
 
     private final MaxentModel maxent;
     /** The same model keyed by the bare features ({@link DirectMaxent}), or null to evaluate it as trained. */
-    private final MaxentModel direct;
+    private final DirectMaxent direct;
+    /** The labels in the model's order. */
+    private final String[] outcomes;
     private final ChatFeatures features;
     private final ModelKind clausesOf;
     private final NearestLines nearest;
@@ -36,6 +37,7 @@ public final class TextClassifier {
             NearestLines nearest, double nearestWeight) {
         this.maxent = maxent;
         this.direct = DirectMaxent.of(maxent).orElse(null);
+        this.outcomes = categories(maxent).toArray(String[]::new);
         this.features = features;
         this.clausesOf = clausesOf;
         this.nearest = nearest;
@@ -95,12 +97,34 @@ public final class TextClassifier {
         if (nearest != null) {
             blend(probabilities, nearest.vote(extracted));
         }
-        List<ScoredLabel> ranking = new ArrayList<>(probabilities.length);
-        for (int i = 0; i < probabilities.length; i++) {
-            ranking.add(new ScoredLabel(maxent.getOutcome(i), probabilities[i]));
+        return ranked(probabilities);
+    }
+
+    /**
+     * Every label with its probability, the most probable first and equal ones by label. An
+     * insertion sort of the few labels on their primitive probabilities: sorting the scored labels
+     * with a comparator cost a twentieth of a classification.
+     */
+    private Classification ranked(double[] probabilities) {
+        ScoredLabel[] ranking = new ScoredLabel[probabilities.length];
+        int[] order = new int[probabilities.length];
+        for (int i = 0; i < order.length; i++) {
+            int at = i;
+            while (at > 0 && before(probabilities, i, order[at - 1])) {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = i;
         }
-        ranking.sort(Comparator.comparingDouble(ScoredLabel::confidence).reversed().thenComparing(ScoredLabel::label));
-        return new Classification(ranking);
+        for (int i = 0; i < order.length; i++) {
+            ranking[i] = new ScoredLabel(outcomes[order[i]], probabilities[order[i]]);
+        }
+        return new Classification(List.of(ranking));
+    }
+
+    private boolean before(double[] probabilities, int a, int b) {
+        int byProbability = Double.compare(probabilities[b], probabilities[a]);
+        return byProbability < 0 || byProbability == 0 && outcomes[a].compareTo(outcomes[b]) < 0;
     }
 
     /**

@@ -170,15 +170,21 @@ public final class MessageMood {
         }
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
-            if (auxiliary && PARTICIPLE.matcher(token).matches()) {
+            if (auxiliary && mayBeParticiple(token) && PARTICIPLE.matcher(token).matches()) {
                 return true;
             }
             auxiliary |= AUXILIARY.contains(token);
-            if (i > 0 && SUBJECTS.contains(tokens.get(i - 1)) && ENGLISH_PAST.matcher(token).matches()) {
+            if (i > 0 && SUBJECTS.contains(tokens.get(i - 1)) && token.endsWith("ed")
+                    && ENGLISH_PAST.matcher(token).matches()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** What {@link #PARTICIPLE} needs at the least, checked before the pattern runs: its endings. */
+    private static boolean mayBeParticiple(String token) {
+        return token.endsWith("t") || token.endsWith("en");
     }
 
     private static boolean startsWith(List<String> tokens, List<String> opening) {
