@@ -3,6 +3,7 @@ package de.auditbot.nlp.model;
 import de.auditbot.nlp.text.ClauseSplitter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -32,6 +33,16 @@ final class ClauseReading {
     }
 
     static Classification classify(String text, ModelKind kind, Function<String, Classification> model) {
+        return classify(text, kind, model, (clause, line) -> model.apply(clause));
+    }
+
+    /**
+     * The same with a shortcut for the clauses: {@code clauseAbove} may answer null for a clause
+     * whose reading surely has no command above the line given (the confidence to beat), which
+     * then could not be chosen anyway.
+     */
+    static Classification classify(String text, ModelKind kind, Function<String, Classification> model,
+            BiFunction<String, Double, Classification> clauseAbove) {
         Classification whole = model.apply(text);
         if (text == null) {
             return whole;
@@ -48,8 +59,8 @@ final class ClauseReading {
         }
         Classification chosen = whole;
         for (String part : clauses) {
-            Classification clause = model.apply(part);
-            if (kind.isCommand(clause.label()) && clause.confidence() > chosen.confidence()) {
+            Classification clause = clauseAbove.apply(part, chosen.confidence());
+            if (clause != null && kind.isCommand(clause.label()) && clause.confidence() > chosen.confidence()) {
                 chosen = clause;
             }
         }

@@ -22,12 +22,16 @@ public final class TextClassifier {
      * through a generator and two list copies ({@code PackagedModelsTests} checks they agree).
      */
     static final String BAG_OF_WORDS = "bow=";
+    /** Far more than the rounding of a blend, far less than any difference of confidence that matters. */
+    private static final double BOUND_MARGIN = 1e-6;
 
     private final MaxentModel maxent;
     /** The same model keyed by the bare features ({@link DirectMaxent}), or null to evaluate it as trained. */
     private final DirectMaxent direct;
     /** The labels in the model's order. */
     private final String[] outcomes;
+    /** Which of the labels, in the model's order, are commands ({@link ModelKind#isCommand}). */
+    private final boolean[] command;
     private final ChatFeatures features;
     private final ModelKind clausesOf;
     private final NearestLines nearest;
@@ -38,6 +42,10 @@ public final class TextClassifier {
         this.maxent = maxent;
         this.direct = DirectMaxent.of(maxent).orElse(null);
         this.outcomes = categories(maxent).toArray(String[]::new);
+        this.command = new boolean[outcomes.length];
+        for (int i = 0; i < outcomes.length; i++) {
+            command[i] = clausesOf != null && clausesOf.isCommand(outcomes[i]);
+        }
         this.features = features;
         this.clausesOf = clausesOf;
         this.nearest = nearest;
@@ -88,16 +96,41 @@ public final class TextClassifier {
     }
 
     public Classification classify(String text) {
-        return clausesOf == null ? classifyWhole(text) : ClauseReading.classify(text, clausesOf, this::classifyWhole);
+        return clausesOf == null ? classifyWhole(text)
+                : ClauseReading.classify(text, clausesOf, this::classifyWhole, this::commandAbove);
     }
 
     private Classification classifyWhole(String text) {
+        return commandAbove(text, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * The classification of a text, or null when no command can come out above the line: the vote
+     * of the nearest lines adds at most its weight times what the maxent model left to a label
+     * ({@link #blend}), so a command whose bound stays below the line cannot win, and the vote,
+     * a quarter of a classification, is not taken for a clause that cannot be chosen. The margin
+     * covers rounding; a clause that is taken is classified in full, so results are unchanged.
+     */
+    private Classification commandAbove(String text, double line) {
         String[] extracted = features.extract(text);
         double[] probabilities = direct != null ? direct.eval(extracted) : evaluate(maxent, extracted);
+        if (line > Double.NEGATIVE_INFINITY && !commandMayReach(probabilities, line)) {
+            return null;
+        }
         if (nearest != null) {
             blend(probabilities, nearest.vote(extracted));
         }
         return ranked(probabilities);
+    }
+
+    private boolean commandMayReach(double[] probabilities, double line) {
+        double weight = nearest == null ? 0 : nearestWeight;
+        for (int i = 0; i < probabilities.length; i++) {
+            if (command[i] && probabilities[i] + weight * (1 - probabilities[i]) + BOUND_MARGIN > line) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -20,6 +20,8 @@ public final class ClauseSplitter {
 
     private final String marks;
     private final List<String> words;
+    /** For each ASCII character, whether a split may begin with it (a mark or a space). */
+    private final boolean[] mayBegin = new boolean[128];
 
     /**
      * @param marks the characters that split, one or more in a row
@@ -28,6 +30,9 @@ public final class ClauseSplitter {
     public ClauseSplitter(String marks, List<String> words) {
         this.marks = marks;
         this.words = words.stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
+        for (char c = 0; c < mayBegin.length; c++) {
+            mayBegin[c] = marks.indexOf(c) >= 0 || SPACES.indexOf(c) >= 0;
+        }
     }
 
     /** The clauses, as {@code pattern.split(text)} gives them. */
@@ -61,6 +66,10 @@ public final class ClauseSplitter {
 
     /** Where a split that begins at the index ends, or -1 if none begins there. */
     private int matchAt(String text, int at) {
+        char first = text.charAt(at);
+        if (first < mayBegin.length && !mayBegin[first]) {
+            return -1; // most characters: neither a mark nor a space
+        }
         int end = at;
         while (end < text.length() && marks.indexOf(text.charAt(end)) >= 0) {
             end++;

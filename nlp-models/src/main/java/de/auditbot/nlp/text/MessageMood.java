@@ -112,7 +112,7 @@ public final class MessageMood {
                 || containsAny(tokens, CONDITIONS))) {
             return Mood.STATEMENT;
         }
-        return tells(tokens) || tokens.stream().anyMatch(t -> NEGATION.contains(t) || OURS.contains(t))
+        return tells(tokens) || containsAny(tokens, NEGATION) || containsAny(tokens, OURS)
                 ? Mood.LEANS_STATEMENT : Mood.NEITHER;
     }
 
@@ -122,8 +122,15 @@ public final class MessageMood {
                 return true;
             }
         }
-        return !tokens.isEmpty() && OPENINGS_BY_FIRST.getOrDefault(tokens.get(0), List.of()).stream()
-                .anyMatch(o -> startsWith(tokens, o));
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        for (List<String> opening : OPENINGS_BY_FIRST.getOrDefault(tokens.get(0), List.of())) {
+            if (startsWith(tokens, opening)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tokens of the first clause; those of the whole message when it has one clause only. */
