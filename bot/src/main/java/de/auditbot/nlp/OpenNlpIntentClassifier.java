@@ -5,6 +5,8 @@ import de.auditbot.nlp.model.ModelKind;
 import de.auditbot.nlp.model.ScoredLabel;
 import de.auditbot.nlp.model.TextClassifier;
 import de.auditbot.nlp.text.QuestionForm;
+import de.auditbot.nlp.text.TextNormalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -44,6 +46,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
     private final AnswerClassifier answers;
     private final TextClassifier model;
     private final CommandOrAnswer commandOrAnswer = new CommandOrAnswer();
+    private final TextNormalizer normalizer = new TextNormalizer();
 
     public OpenNlpIntentClassifier(IntentClassifier commands, AnswerClassifier answers, TextClassifier model) {
         this.commands = commands;
@@ -64,7 +67,9 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
             return exact;
         }
         String lower = text.strip().toLowerCase(Locale.ROOT);
-        boolean question = QuestionForm.of(text);
+        // read into words once for both checks of the question form
+        List<String> tokens = normalizer.tokens(text);
+        boolean question = QuestionForm.of(text, tokens);
         Optional<Integer> number = principleNumber(lower);
         if (question && number.isPresent()) {
             return new Intent(IntentType.ASK_CRITERION, 1.0, number.get(), null);
@@ -95,7 +100,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
             return new Intent(IntentType.ASK_CRITERION, askCriterion, number.orElse(null), null);
         }
         if (answerExpected && question && alternative == null
-                && (askCriterion >= QUESTION_EITHER || QuestionForm.unmistakable(text))) {
+                && (askCriterion >= QUESTION_EITHER || QuestionForm.unmistakableTokens(tokens))) {
             return Intent.answerOr(probability(predicted, IntentType.ANSWER), IntentType.ASK_CRITERION);
         }
         return Intent.answerOr(probability(predicted, IntentType.ANSWER), alternative);

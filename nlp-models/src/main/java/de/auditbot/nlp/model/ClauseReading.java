@@ -1,9 +1,10 @@
 package de.auditbot.nlp.model;
 
-import java.util.Arrays;
+import de.auditbot.nlp.text.ClauseSplitter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Reads a command that comes with a reason or a second thought ("könnten wir hier abbrechen, die
@@ -17,36 +18,65 @@ import java.util.regex.Pattern;
  */
 final class ClauseReading {
 
-    /** Punctuation, a dash between spaces, and the words that join a reason or a second clause. */
-    private static final Pattern CLAUSES = Pattern.compile(
-            "[,.;:!?()]+|\\s[-–—]\\s|\\s(?:weil|da|denn|und|aber|because|since|and|but)\\s", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORDS = Pattern.compile("\\s+");
+    /**
+     * Punctuation, a dash between spaces, and the words that join a reason or a second clause, as
+     * {@code [,.;:!?()]+|\s[-–—]\s|\s(?:weil|da|denn|und|aber|because|since|and|but)\s} (case
+     * ignored) splits.
+     */
+    private static final ClauseSplitter CLAUSES = new ClauseSplitter(",.;:!?()",
+            List.of("weil", "da", "denn", "und", "aber", "because", "since", "and", "but"));
+    /** What {@code \s} matches in a Java pattern. */
+    private static final String SPACES = " \t\n\u000B\f\r";
     private static final int SHORTEST_CLAUSE = 2;
 
     private ClauseReading() {
     }
 
     static Classification classify(String text, ModelKind kind, Function<String, Classification> model) {
+        return classify(text, kind, model, (clause, line) -> model.apply(clause));
+    }
+
+    /**
+     * The same with a shortcut for the clauses: {@code clauseAbove} may answer null for a clause
+     * whose reading surely has no command above the line given (the confidence to beat), which
+     * then could not be chosen anyway.
+     */
+    static Classification classify(String text, ModelKind kind, Function<String, Classification> model,
+            BiFunction<String, Double, Classification> clauseAbove) {
         Classification whole = model.apply(text);
         if (text == null) {
             return whole;
         }
-        List<String> clauses = Arrays.stream(CLAUSES.split(text)).map(String::strip)
-                .filter(part -> words(part) >= SHORTEST_CLAUSE).toList();
+        List<String> clauses = new ArrayList<>();
+        for (String part : CLAUSES.split(text)) {
+            String stripped = part.strip();
+            if (hasTwoWords(stripped)) {
+                clauses.add(stripped);
+            }
+        }
         if (clauses.size() < 2) {
             return whole;
         }
         Classification chosen = whole;
         for (String part : clauses) {
-            Classification clause = model.apply(part);
-            if (kind.isCommand(clause.label()) && clause.confidence() > chosen.confidence()) {
+            Classification clause = clauseAbove.apply(part, chosen.confidence());
+            if (clause != null && kind.isCommand(clause.label()) && clause.confidence() > chosen.confidence()) {
                 chosen = clause;
             }
         }
         return chosen;
     }
 
-    private static int words(String stripped) {
-        return stripped.isEmpty() ? 0 : WORDS.split(stripped).length;
+    /**
+     * Whether a stripped clause has {@value #SHORTEST_CLAUSE} words or more, split at {@code \s+}:
+     * it has a space inside, since stripping left none at either end. A scan, not a split.
+     */
+    private static boolean hasTwoWords(String stripped) {
+        for (int i = 0; i < stripped.length(); i++) {
+            if (SPACES.indexOf(stripped.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

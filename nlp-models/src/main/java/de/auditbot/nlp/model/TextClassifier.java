@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.ml.model.MaxentModel;
@@ -23,10 +22,16 @@ public final class TextClassifier {
      * through a generator and two list copies ({@code PackagedModelsTests} checks they agree).
      */
     static final String BAG_OF_WORDS = "bow=";
+    /** Far more than the rounding of a blend, far less than any difference of confidence that matters. */
+    private static final double BOUND_MARGIN = 1e-6;
 
     private final MaxentModel maxent;
     /** The same model keyed by the bare features ({@link DirectMaxent}), or null to evaluate it as trained. */
-    private final MaxentModel direct;
+    private final DirectMaxent direct;
+    /** The labels in the model's order. */
+    private final String[] outcomes;
+    /** Which of the labels, in the model's order, are commands ({@link ModelKind#isCommand}). */
+    private final boolean[] command;
     private final ChatFeatures features;
     private final ModelKind clausesOf;
     private final NearestLines nearest;
@@ -36,6 +41,11 @@ public final class TextClassifier {
             NearestLines nearest, double nearestWeight) {
         this.maxent = maxent;
         this.direct = DirectMaxent.of(maxent).orElse(null);
+        this.outcomes = categories(maxent).toArray(String[]::new);
+        this.command = new boolean[outcomes.length];
+        for (int i = 0; i < outcomes.length; i++) {
+            command[i] = clausesOf != null && clausesOf.isCommand(outcomes[i]);
+        }
         this.features = features;
         this.clausesOf = clausesOf;
         this.nearest = nearest;
@@ -86,21 +96,68 @@ public final class TextClassifier {
     }
 
     public Classification classify(String text) {
-        return clausesOf == null ? classifyWhole(text) : ClauseReading.classify(text, clausesOf, this::classifyWhole);
+        return clausesOf == null ? classifyWhole(text)
+                : ClauseReading.classify(text, clausesOf, this::classifyWhole, this::commandAbove);
     }
 
     private Classification classifyWhole(String text) {
+        return commandAbove(text, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * The classification of a text, or null when no command can come out above the line: the vote
+     * of the nearest lines adds at most its weight times what the maxent model left to a label
+     * ({@link #blend}), so a command whose bound stays below the line cannot win, and the vote,
+     * a quarter of a classification, is not taken for a clause that cannot be chosen. The margin
+     * covers rounding; a clause that is taken is classified in full, so results are unchanged.
+     */
+    private Classification commandAbove(String text, double line) {
         String[] extracted = features.extract(text);
         double[] probabilities = direct != null ? direct.eval(extracted) : evaluate(maxent, extracted);
+        if (line > Double.NEGATIVE_INFINITY && !commandMayReach(probabilities, line)) {
+            return null;
+        }
         if (nearest != null) {
             blend(probabilities, nearest.vote(extracted));
         }
-        List<ScoredLabel> ranking = new ArrayList<>(probabilities.length);
+        return ranked(probabilities);
+    }
+
+    private boolean commandMayReach(double[] probabilities, double line) {
+        double weight = nearest == null ? 0 : nearestWeight;
         for (int i = 0; i < probabilities.length; i++) {
-            ranking.add(new ScoredLabel(maxent.getOutcome(i), probabilities[i]));
+            if (command[i] && probabilities[i] + weight * (1 - probabilities[i]) + BOUND_MARGIN > line) {
+                return true;
+            }
         }
-        ranking.sort(Comparator.comparingDouble(ScoredLabel::confidence).reversed().thenComparing(ScoredLabel::label));
-        return new Classification(ranking);
+        return false;
+    }
+
+    /**
+     * Every label with its probability, the most probable first and equal ones by label. An
+     * insertion sort of the few labels on their primitive probabilities: sorting the scored labels
+     * with a comparator cost a twentieth of a classification.
+     */
+    private Classification ranked(double[] probabilities) {
+        ScoredLabel[] ranking = new ScoredLabel[probabilities.length];
+        int[] order = new int[probabilities.length];
+        for (int i = 0; i < order.length; i++) {
+            int at = i;
+            while (at > 0 && before(probabilities, i, order[at - 1])) {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = i;
+        }
+        for (int i = 0; i < order.length; i++) {
+            ranking[i] = new ScoredLabel(outcomes[order[i]], probabilities[order[i]]);
+        }
+        return new Classification(List.of(ranking));
+    }
+
+    private boolean before(double[] probabilities, int a, int b) {
+        int byProbability = Double.compare(probabilities[b], probabilities[a]);
+        return byProbability < 0 || byProbability == 0 && outcomes[a].compareTo(outcomes[b]) < 0;
     }
 
     /**

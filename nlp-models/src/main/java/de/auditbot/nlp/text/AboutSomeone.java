@@ -55,6 +55,7 @@ final class AboutSomeone {
     }
 
     private static boolean startsWith(List<String> tokens, int from, List<String> phrase) {
-        return tokens.size() - from >= phrase.size() && tokens.subList(from, from + phrase.size()).equals(phrase);
+        return tokens.size() - from >= phrase.size() && tokens.get(from).equals(phrase.get(0))
+                && tokens.subList(from, from + phrase.size()).equals(phrase);
     }
 }

@@ -1,10 +1,10 @@
 package de.auditbot.nlp.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns a chat message into the features the document categorizers learn from: stems, stems
@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class ChatFeatures {
 
-    private static final Pattern CLAUSE = Pattern.compile("[.,;:!?()\\n]+|\\s[-–—]\\s");
+    /** Splits as {@code [.,;:!?()\n]+|\s[-–—]\s} would. */
+    private static final ClauseSplitter CLAUSE = new ClauseSplitter(".,;:!?()\n", List.of());
     private static final int SCOPE = 4;
 
     private final TextNormalizer normalizer;
@@ -99,12 +100,12 @@ public final class ChatFeatures {
             if (ignored.contains(token)) {
                 continue;
             }
-            String stem = stem(token);
-            features.add("w=" + stem);
+            WordFeatures word = WordFeatures.of(token);
+            features.add(word.word);
             if (negated.get(i)) {
-                features.add("n=" + stem);
+                features.add(word.negated);
             }
-            ngrams(token, features);
+            Collections.addAll(features, word.ngrams);
         }
         if (intentCues) {
             IntentCues.add(all, features);
@@ -156,25 +157,6 @@ public final class ChatFeatures {
             negations += ChatLexicon.NEGATIONS.contains(token) ? 1 : 0;
         }
         return negations == 0 ? "pos" : negations == 1 ? "neg" : "dneg";
-    }
-
-    private static void ngrams(String token, List<String> features) {
-        if (token.startsWith("emoji_") || token.length() < 3) {
-            return;
-        }
-        String padded = "_" + token + "_";
-        for (int n = 3; n <= 4; n++) {
-            for (int i = 0; i + n <= padded.length(); i++) {
-                features.add("c=" + padded.substring(i, i + n));
-            }
-        }
-    }
-
-    private String stem(String token) {
-        if (token.startsWith("emoji_") || !Character.isLetter(token.codePointAt(0))) {
-            return token;
-        }
-        return Stems.of(token);
     }
 
     private static String lengthBucket(int tokens) {

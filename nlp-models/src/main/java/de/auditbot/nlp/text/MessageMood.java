@@ -112,7 +112,7 @@ public final class MessageMood {
                 || containsAny(tokens, CONDITIONS))) {
             return Mood.STATEMENT;
         }
-        return tells(tokens) || tokens.stream().anyMatch(t -> NEGATION.contains(t) || OURS.contains(t))
+        return tells(tokens) || containsAny(tokens, NEGATION) || containsAny(tokens, OURS)
                 ? Mood.LEANS_STATEMENT : Mood.NEITHER;
     }
 
@@ -122,8 +122,15 @@ public final class MessageMood {
                 return true;
             }
         }
-        return !tokens.isEmpty() && OPENINGS_BY_FIRST.getOrDefault(tokens.get(0), List.of()).stream()
-                .anyMatch(o -> startsWith(tokens, o));
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        for (List<String> opening : OPENINGS_BY_FIRST.getOrDefault(tokens.get(0), List.of())) {
+            if (startsWith(tokens, opening)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tokens of the first clause; those of the whole message when it has one clause only. */
@@ -170,15 +177,21 @@ public final class MessageMood {
         }
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
-            if (auxiliary && PARTICIPLE.matcher(token).matches()) {
+            if (auxiliary && mayBeParticiple(token) && PARTICIPLE.matcher(token).matches()) {
                 return true;
             }
             auxiliary |= AUXILIARY.contains(token);
-            if (i > 0 && SUBJECTS.contains(tokens.get(i - 1)) && ENGLISH_PAST.matcher(token).matches()) {
+            if (i > 0 && SUBJECTS.contains(tokens.get(i - 1)) && token.endsWith("ed")
+                    && ENGLISH_PAST.matcher(token).matches()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** What {@link #PARTICIPLE} needs at the least, checked before the pattern runs: its endings. */
+    private static boolean mayBeParticiple(String token) {
+        return token.endsWith("t") || token.endsWith("en");
     }
 
     private static boolean startsWith(List<String> tokens, List<String> opening) {

@@ -47,7 +47,7 @@ public final class QuestionForm {
             return true;
         }
         return !tokens.isEmpty() && (QUESTION_WORDS.contains(tokens.get(0)) || VERBS_FIRST.contains(tokens.get(0))
-                || unmistakable(tokens));
+                || unmistakableTokens(tokens));
     }
 
     /**
@@ -58,10 +58,11 @@ public final class QuestionForm {
      * 3,400 answer lines in training and none of 385 held-out answers (sets 1–3 and 9) open this way.
      */
     public static boolean unmistakable(String text) {
-        return text != null && unmistakable(NORMALIZER.tokens(text));
+        return text != null && unmistakableTokens(NORMALIZER.tokens(text));
     }
 
-    private static boolean unmistakable(List<String> tokens) {
+    /** The same, for a caller that has the message's normalized tokens ({@link TextNormalizer#tokens}) already. */
+    public static boolean unmistakableTokens(List<String> tokens) {
         return tokens.size() >= 2 && MODALS_FIRST.contains(tokens.get(0)) && IMPERSONAL.contains(tokens.get(1));
     }
 }

@@ -29,7 +29,10 @@ public final class TextNormalizer {
         }
         String folded = fold(text.toLowerCase(Locale.ROOT));
         StringBuilder word = new StringBuilder();
-        folded.codePoints().forEach(cp -> {
+        // a loop over the code points, not a stream: this runs for every clause the models read
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
             if (Character.isLetterOrDigit(cp)) {
                 word.appendCodePoint(cp);
             } else {
@@ -38,7 +41,7 @@ public final class TextNormalizer {
                     tokens.add(new String(Character.toChars(cp)));
                 }
             }
-        });
+        }
         flush(word, tokens);
         return tokens;
     }
@@ -57,13 +60,16 @@ public final class TextNormalizer {
     }
 
     private static String fold(String lower) {
+        if (isAscii(lower)) {
+            return lower; // most chat: no umlaut, nothing to decompose
+        }
         String umlauts = lower
                 .replace("ä", "ae")
                 .replace("ö", "oe")
                 .replace("ü", "ue")
                 .replace("ß", "ss");
-        if (umlauts.chars().allMatch(c -> c < 0x80)) {
-            return umlauts; // most chat: nothing left to decompose
+        if (isAscii(umlauts)) {
+            return umlauts; // nothing left to decompose
         }
         // Remove remaining accents (é -> e) but keep emoji intact.
         String decomposed = Normalizer.normalize(umlauts, Normalizer.Form.NFD);
@@ -72,5 +78,14 @@ public final class TextNormalizer {
                 .filter(cp -> Character.getType(cp) != Character.NON_SPACING_MARK)
                 .forEach(out::appendCodePoint);
         return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

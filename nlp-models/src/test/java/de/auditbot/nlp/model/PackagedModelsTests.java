@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.util.List;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
-import opennlp.tools.ml.model.MaxentModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,7 +130,7 @@ class PackagedModelsTests {
             model = new DoccatModel(in);
         }
         DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
-        MaxentModel bare = DirectMaxent.of(model.getMaxentModel()).orElseThrow();
+        DirectMaxent bare = DirectMaxent.of(model.getMaxentModel()).orElseThrow();
         TextClassifier direct = kind == ModelKind.CRITERION ? criteria : null;
         List<Sample> lines = TrainingData.samples(kind, TrainingData.TRAINING);
         for (Sample line : lines.subList(0, Math.min(400, lines.size()))) {

@@ -1,0 +1,64 @@
+package de.auditbot.nlp.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.auditbot.nlp.text.ChatFeatures;
+import de.auditbot.nlp.text.TextNormalizer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins what the three packaged models make of every line of the training data and of the spent
+ * held-out sets (1–3, 4 and 10): the label and every label's probability, rounded to 1e-9, in one
+ * SHA-256. A change made for speed must leave it as it is. It is pinned together with the training
+ * data it was made on ({@link TrainingDataChecksumTests}): when the data changes on purpose, the
+ * models change with it, and both values are pinned anew after the evaluation.
+ */
+class ClassificationChecksumTests {
+
+    /** The training data the pin below was made on. */
+    private static final String TRAINING_DATA = "e1773f849eced1107be4659a79fc7c18c2a64009df9c940b3b243ae77a29f75e";
+    private static final String PINNED = "38cd3a5552b0dd315ae9d0f349259349999c68934db8380fc4b7abbf85bb2cf8";
+    private static final List<String> ROOTS = List.of(TrainingData.TRAINING, "heldout", "heldout-4", "heldout-10");
+
+    @Test
+    void everyModelClassifiesAsPinned() throws Exception {
+        assertThat(TrainingDataChecksumTests.checksum())
+                .as("the training data changed: pin this test's checksum again together with the data's")
+                .isEqualTo(TRAINING_DATA);
+        assertThat(checksum()).as("SHA-256 over the classification of every line").isEqualTo(PINNED);
+    }
+
+    static String checksum() throws NoSuchAlgorithmException {
+        ChatFeatures features = new ChatFeatures(new TextNormalizer());
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        for (ModelKind kind : ModelKind.values()) {
+            TextClassifier classifier = TextClassifier.load(kind, features);
+            for (String root : ROOTS) {
+                if (ClassificationChecksumTests.class.getResource(kind.sampleFolder(root)) == null) {
+                    continue;
+                }
+                for (Sample sample : TrainingData.samples(kind, root)) {
+                    digest.update(line(kind, root, sample.text(), classifier.classify(sample.text()))
+                            .getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String line(ModelKind kind, String root, String text, Classification classification) {
+        StringBuilder line = new StringBuilder(kind.id()).append('|').append(root).append('|').append(text)
+                .append('|').append(classification.label());
+        for (ScoredLabel scored : classification.ranking()) {
+            line.append('|').append(scored.label()).append('=')
+                    .append(String.format(Locale.ROOT, "%d", Math.round(scored.confidence() * 1e9)));
+        }
+        return line.append('\n').toString();
+    }
+}
