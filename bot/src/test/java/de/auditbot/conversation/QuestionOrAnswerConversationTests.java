@@ -116,7 +116,7 @@ class QuestionOrAnswerConversationTests {
     @CsvSource(delimiter = '|', textBlock = """
             de | ist das Wetter bei euch auch so schlecht
             en | is it lunch time yet
-            de | muss das auf dem Handy gehen
+            de | darf man hier eigentlich Kaffee trinken
             """)
     void aQuestionThatIsNoAnswerOffersOnlyTheExplanation(String language, String chatter) {
         boolean german = language.equals("de");
