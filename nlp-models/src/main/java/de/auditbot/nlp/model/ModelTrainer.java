@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
@@ -38,10 +39,26 @@ public final class ModelTrainer {
      * the model sees them as words.
      */
     public DoccatModel train(ModelKind kind, List<Sample> samples) {
+        return train(kind, samples, false);
+    }
+
+    /**
+     * Trains the words-only reader of a kind that has one ({@link WordView}): the same lines and
+     * training, without the character n-grams.
+     */
+    public DoccatModel trainWordView(ModelKind kind, List<Sample> samples) {
+        return train(kind, samples, true);
+    }
+
+    private DoccatModel train(ModelKind kind, List<Sample> samples, boolean wordsOnly) {
         ChatFeatures used = kind.features(features);
         List<DocumentSample> documents = new ArrayList<>();
         for (Sample sample : samples) {
-            DocumentSample document = new DocumentSample(sample.label(), used.extract(sample.text()));
+            String[] extracted = used.extract(sample.text());
+            if (wordsOnly) {
+                extracted = Arrays.stream(extracted).filter(WordView::keeps).toArray(String[]::new);
+            }
+            DocumentSample document = new DocumentSample(sample.label(), extracted);
             for (int copy = 0; copy < kind.weight(sample.label()); copy++) {
                 documents.add(document);
             }
@@ -79,6 +96,11 @@ public final class ModelTrainer {
             DoccatModel model = trainer.train(kind, samples);
             try (OutputStream out = Files.newOutputStream(folder.resolve(kind.modelFile()))) {
                 model.serialize(out);
+            }
+            if (kind.wordViewWeight() > 0) {
+                try (OutputStream out = Files.newOutputStream(folder.resolve(kind.wordViewFile()))) {
+                    trainer.trainWordView(kind, samples).serialize(out);
+                }
             }
             if (kind.nearestWeight() > 0) {
                 NearestLinesFile.write(NearestLines.indexed(samples, kind.features(trainer.features)),

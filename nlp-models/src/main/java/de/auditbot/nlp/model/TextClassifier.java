@@ -36,9 +36,11 @@ public final class TextClassifier {
     private final ModelKind clausesOf;
     private final NearestLines nearest;
     private final double nearestWeight;
+    /** The words-only reader averaged in before the vote ({@link WordView}), or null. */
+    private final WordView wordView;
 
     private TextClassifier(MaxentModel maxent, ChatFeatures features, ModelKind clausesOf,
-            NearestLines nearest, double nearestWeight) {
+            NearestLines nearest, double nearestWeight, WordView wordView) {
         this.maxent = maxent;
         this.direct = DirectMaxent.of(maxent).orElse(null);
         this.outcomes = categories(maxent).toArray(String[]::new);
@@ -50,26 +52,31 @@ public final class TextClassifier {
         this.clausesOf = clausesOf;
         this.nearest = nearest;
         this.nearestWeight = nearestWeight;
+        this.wordView = wordView;
     }
 
     /**
      * A trained model of a kind, used as that kind is: its features variant, clause reading where it
-     * has it, and the vote of the nearest training lines where it blends one in ({@link NearestLines}).
+     * has it, the vote of the nearest training lines where it blends one in ({@link NearestLines}) and
+     * the words-only reader where it has one ({@link WordView}, trained here from the same lines).
      *
-     * @param training the lines the model was trained from (read only where the kind votes)
+     * @param training the lines the model was trained from (read where the kind votes or has a words-only reader)
      */
     public static TextClassifier of(ModelKind kind, DoccatModel model, ChatFeatures base, List<Sample> training) {
+        DoccatModel words = kind.wordViewWeight() > 0 ? new ModelTrainer(base).trainWordView(kind, training) : null;
         return withLines(kind, model, base,
-                kind.nearestWeight() > 0 ? NearestLines.indexed(training, kind.features(base)) : List.of());
+                kind.nearestWeight() > 0 ? NearestLines.indexed(training, kind.features(base)) : List.of(), words);
     }
 
     private static TextClassifier withLines(ModelKind kind, DoccatModel model, ChatFeatures base,
-            List<NearestLines.IndexedLine> lines) {
+            List<NearestLines.IndexedLine> lines, DoccatModel words) {
         MaxentModel maxent = model.getMaxentModel();
         NearestLines nearest = kind.nearestWeight() > 0 ? new NearestLines(lines, categories(maxent),
                 kind.nearestLines(), NearestLines.COMMON_SHARE) : null;
+        WordView wordView = words == null ? null : new WordView(words.getMaxentModel(), kind.wordViewWeight(),
+                categories(maxent));
         return new TextClassifier(maxent, kind.features(base), kind.readsClauses() ? kind : null, nearest,
-                kind.nearestWeight());
+                kind.nearestWeight(), wordView);
     }
 
     /**
@@ -78,9 +85,10 @@ public final class TextClassifier {
      */
     public static TextClassifier load(ModelKind kind, ChatFeatures features) {
         try (InputStream model = packaged(kind, kind.modelResource());
-                InputStream lines = kind.nearestWeight() > 0 ? packaged(kind, kind.linesResource()) : null) {
+                InputStream lines = kind.nearestWeight() > 0 ? packaged(kind, kind.linesResource()) : null;
+                InputStream words = kind.wordViewWeight() > 0 ? packaged(kind, kind.wordViewResource()) : null) {
             return withLines(kind, new DoccatModel(model), features,
-                    lines == null ? List.of() : NearestLinesFile.read(lines));
+                    lines == null ? List.of() : NearestLinesFile.read(lines), words == null ? null : new DoccatModel(words));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the " + kind.id() + " model", e);
         }
@@ -116,6 +124,9 @@ public final class TextClassifier {
         double[] probabilities = direct != null ? direct.eval(extracted) : evaluate(maxent, extracted);
         if (line > Double.NEGATIVE_INFINITY && !commandMayReach(probabilities, line)) {
             return null;
+        }
+        if (wordView != null) {
+            wordView.blend(probabilities, extracted);
         }
         if (nearest != null) {
             blend(probabilities, nearest.vote(extracted));

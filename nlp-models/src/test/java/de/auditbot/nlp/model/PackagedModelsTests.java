@@ -116,6 +116,26 @@ class PackagedModelsTests {
     }
 
     /**
+     * The answer model's words-only reader ({@link WordView}) is packaged beside it, knows every
+     * level and no character n-gram, and moves the full model's probabilities.
+     */
+    @Test
+    void answerModelAveragesInItsWordsOnlyReader() throws IOException {
+        DoccatModel words;
+        try (InputStream in = PackagedModelsTests.class.getResourceAsStream(ModelKind.ANSWER.wordViewResource())) {
+            assertThat(in).as("packaged words-only reader").isNotNull();
+            words = new DoccatModel(in);
+        }
+        DirectMaxent bare = DirectMaxent.of(words.getMaxentModel()).orElseThrow();
+        ChatFeatures features = ModelKind.ANSWER.features(new ChatFeatures(new TextNormalizer()));
+        String[] extracted = features.extract("die Startseite ja, die Formulare noch nicht");
+        assertThat(ModelKind.ANSWER.labels()).allMatch(label -> words.getMaxentModel().getIndex(label) >= 0);
+        assertThat(bare.eval(extracted)).as("character n-grams are unknown to it")
+                .containsExactly(bare.eval(java.util.Arrays.stream(extracted).filter(WordView::keeps).toArray(String[]::new)));
+        assertThat(ModelKind.ANSWER.wordViewWeight()).isPositive();
+    }
+
+    /**
      * The classifier evaluates the model on the features directly; OpenNLP's categorizer, which the
      * models were trained for, must give the same probabilities for every training line. (The
      * vote of the nearest lines, which the intent and answer models blend in, and the intent model's
