@@ -18,7 +18,7 @@ public final class HeldOutSets {
     private HeldOutSets() {
     }
 
-    /** A folder of a set, e.g. {@code folder("heldout-10", "answers")}. */
+    /** A folder of a set, e.g. {@code folder("heldout-11", "answers")}. */
     public static Path folder(String set, String kind) {
         return ROOT.resolve(set).resolve(kind);
     }

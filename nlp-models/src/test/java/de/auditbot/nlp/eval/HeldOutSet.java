@@ -25,26 +25,6 @@ enum HeldOutSet {
     FOURTH("heldout-4", List.of(), 120, 95, 0.98, 0.90, 0.99),
 
     /**
-     * Written during round 9 by an engineer who changes no models, the same way as the ninth: 334
-     * intent lines over all 17 labels (70 answers, 25 criterion questions, 15–16 per command, about a
-     * fifth English), 190 criterion questions (10 per principle), 200 answers (40 per level); 80 lines
-     * repeating earlier lines were replaced before any measurement. Sealed for the engineers of round
-     * 9, not measured before; measured once after all of round 9's changes: intent 94.6 % (macro-F1
-     * 0.940), criterion model 90.0 % / 96.3 %, finder 91.6 % / 98.4 %, answer model 96.0 % (macro-F1
-     * 0.962), auto-accepted 97.3 % right with 7.0 % asked back (policy 0.60 / 0.35); with the twelve
-     * answer lines added after that, 6.5 % asked back, the rest unchanged (measured a second time). It
-     * is the "before" of the next round. A blind second labelling by another engineer agreed on every
-     * line. Sealed for the engineers of round 10 and measured after its changes (the ninth set's lines
-     * then in training): intent 96.4 % (macro-F1 0.961), criterion model 92.1 % / 97.9 %, finder
-     * 92.6 % / 98.9 %, answer model 96.0 % (macro-F1 0.962), auto-accepted 98.4 % right with 7.5 %
-     * asked back (policy 0.62 / 0.38). One of round 10's new intent lines repeated one of its lines
-     * ("show me our scores so far"); it was found by this measurement and taken out of training
-     * before the figures above were taken. The floors sit a little below these figures.
-     */
-    TENTH("heldout-10", List.of("heldout", "heldout-4"), 330, 190, 0.96, 0.91, 0.97,
-            new AnswerFloors(200, 0.95, 0.97, 0.09)),
-
-    /**
      * Written at the start of round 10 by an engineer who changes no models, the same way as the
      * ninth and tenth: 338 intent lines over all 17 labels (70 answers, 26 criterion questions, 16–18
      * per command, about a fifth English), 190 criterion questions (10 per principle) and 200 answers
@@ -57,8 +37,11 @@ enum HeldOutSet {
      * auto-accepted 94.9 % right with 12.0 % asked back (policy 0.62 / 0.38). It is the "before" of
      * the next round. The floors sit a little below these figures.
      */
-    ELEVENTH("heldout-11", List.of("heldout", "heldout-4", "heldout-10"), 330, 190, 0.945, 0.92, 0.97,
-            new AnswerFloors(200, 0.90, 0.94, 0.13));
+    ELEVENTH("heldout-11", List.of("heldout", "heldout-4"), 330, 190, 0.945, 0.92, 0.97,
+            new AnswerFloors(200, 0.90, 0.94, 0.13)),
+
+    TWELFTH("heldout-12", List.of("heldout", "heldout-4", "heldout-11"), 320, 190, 0, 0, 0,
+            new AnswerFloors(200, 0, 0, 1));
 
     /** How many answers a set has at least and the floors on them; sets before the seventh have none. */
     record AnswerFloors(int lines, double accuracy, double autoAccepted, double askedBackAtMost) {
