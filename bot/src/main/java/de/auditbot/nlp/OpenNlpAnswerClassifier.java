@@ -13,7 +13,8 @@ import java.util.Optional;
  * and are certain; anything else goes to the answer model (with the pending check question as
  * context, see {@link AnswerInContext}), whose prediction is certain only when the confidence
  * policy accepts it (its margin is taken over the model's internal no-answer class too, so that a
- * message half like chatter is asked back). Otherwise the conversation asks back with the ranking
+ * message half like chatter is asked back) and the message is more than a sound of hesitation
+ * ({@link Hesitation}: "hm" is asked back, whatever the model makes of it). Otherwise the conversation asks back with the ranking
  * of the five levels; a message the model takes for no answer at all comes back as
  * {@link AnswerClassification#noAnswer()}.
  */
@@ -47,6 +48,6 @@ public final class OpenNlpAnswerClassifier implements AnswerClassifier {
             return Optional.of(AnswerClassification.notAnAnswer(levels.confidence(), ranking));
         }
         return Optional.of(new AnswerClassification(ranking.get(0), predicted.confidence(), ranking,
-                policy.accepts(predicted)));
+                policy.accepts(predicted) && !Hesitation.only(text)));
     }
 }
