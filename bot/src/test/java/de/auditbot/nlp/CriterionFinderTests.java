@@ -85,11 +85,13 @@ class CriterionFinderTests {
      * (measured once). Ninth (written after that round, by an engineer who changes no models): 93.7 % /
      * 100.0 % before round 9, 94.7 % / 99.5 % after it. Tenth (written during round 9, sealed): 91.6 % /
      * 98.4 % after it (measured once), 92.6 % / 98.9 % after round 10. Eleventh (written at the start
-     * of round 10): 92.1 % / 97.9 % before it, 94.2 % / 97.9 % after it. The eighth and ninth sets'
-     * lines now train the models; the fourth set fell to 92.3 % / 100.0 % when the ninth's joined.
+     * of round 10): 92.1 % / 97.9 % before it, 94.2 % / 97.9 % after it, 94.7 % / 97.9 % after round 11.
+     * Twelfth (written at the start of round 11): 92.6 % / 97.4 % before it, 93.7 % / 97.4 % after it.
+     * The eighth to tenth sets' lines now train the models; the fourth set fell to 92.3 % / 100.0 %
+     * when the ninth's joined.
      */
     @ParameterizedTest
-    @CsvSource({"heldout-4, 95, 0.92, 0.99", "heldout-11, 190, 0.93, 0.97", "heldout-12, 190, 0, 0"})
+    @CsvSource({"heldout-4, 95, 0.92, 0.99", "heldout-11, 190, 0.93, 0.97", "heldout-12, 190, 0.93, 0.97"})
     void findsThePrincipleOfTheLaterHeldOutSets(String set, int questions, double top1, double top3) throws IOException {
         assumeFalse(HeldOutSets.sealed(set), set + " is sealed in this working copy");
         double[] topK = measure(HeldOutSets.folder(set, "criteria"), set, questions);
