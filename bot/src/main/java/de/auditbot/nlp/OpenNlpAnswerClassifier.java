@@ -14,7 +14,8 @@ import java.util.Optional;
  * context, see {@link AnswerInContext}), whose prediction is certain only when the confidence
  * policy accepts it (its margin is taken over the model's internal no-answer class too, so that a
  * message half like chatter is asked back) and the message is more than a sound of hesitation
- * ({@link Hesitation}: "hm" is asked back, whatever the model makes of it). Otherwise the conversation asks back with the ranking
+ * ({@link Hesitation}: "hm" is asked back, whatever the model makes of it) or a run of characters
+ * without a word in it ({@link Gibberish}). Otherwise the conversation asks back with the ranking
  * of the five levels; a message the model takes for no answer at all comes back as
  * {@link AnswerClassification#noAnswer()}.
  */
@@ -48,6 +49,6 @@ public final class OpenNlpAnswerClassifier implements AnswerClassifier {
             return Optional.of(AnswerClassification.notAnAnswer(levels.confidence(), ranking));
         }
         return Optional.of(new AnswerClassification(ranking.get(0), predicted.confidence(), ranking,
-                policy.accepts(predicted) && !Hesitation.only(text)));
+                policy.accepts(predicted) && !Hesitation.only(text) && !Gibberish.only(text)));
     }
 }

@@ -55,7 +55,7 @@ final class IntentCues {
 
     /** Cue per whole word (the "$" entries) and per word beginning; where two cues share a key, the first by name. */
     private static final Map<String, String> WHOLE = flatten(true);
-    private static final Prefixes PREFIXES = new Prefixes(flatten(false));
+    private static final PrefixCues PREFIXES = new PrefixCues(oneCueEach(flatten(false)));
 
     private IntentCues() {
     }
@@ -68,7 +68,7 @@ final class IntentCues {
             if (whole != null) {
                 hit.add(whole);
             }
-            PREFIXES.cuesOf(token, hit);
+            PREFIXES.addCuesOf(token, hit);
         }
         hit.forEach(cue -> features.add("cue=" + cue));
     }
@@ -81,34 +81,9 @@ final class IntentCues {
         return Map.copyOf(flat);
     }
 
-    /**
-     * The word beginnings as a tree of characters, so that a token is matched by walking its
-     * characters once instead of looking up each of its beginnings as a new string.
-     */
-    private static final class Prefixes {
-
-        private final Map<Character, Prefixes> next = new HashMap<>();
-        private String cue;
-
-        Prefixes(Map<String, String> cues) {
-            cues.forEach((key, value) -> {
-                Prefixes node = this;
-                for (int i = 0; i < key.length(); i++) {
-                    node = node.next.computeIfAbsent(key.charAt(i), c -> new Prefixes(Map.of()));
-                }
-                node.cue = value;
-            });
-        }
-
-        /** Adds the cue of every key the token begins with. */
-        void cuesOf(String token, Set<String> hit) {
-            Prefixes node = this;
-            for (int i = 0; i < token.length() && node != null; i++) {
-                node = node.next.get(token.charAt(i));
-                if (node != null && node.cue != null) {
-                    hit.add(node.cue);
-                }
-            }
-        }
+    private static Map<String, Set<String>> oneCueEach(Map<String, String> cues) {
+        Map<String, Set<String>> sets = new HashMap<>();
+        cues.forEach((key, cue) -> sets.put(key, Set.of(cue)));
+        return sets;
     }
 }
