@@ -113,9 +113,10 @@ public final class TextClassifier {
     }
 
     /**
-     * The classification of a text, or null when no command can come out above the line: the vote
-     * of the nearest lines adds at most its weight times what the maxent model left to a label
-     * ({@link #blend}), so a command whose bound stays below the line cannot win, and the vote,
+     * The classification of a text, or null when no command can come out above the line: the
+     * words-only reader and the vote of the nearest lines can each add at most their weight times
+     * what is left to a label ({@link WordView#atMost}, {@link #blend}), so a command whose bound
+     * stays below the line cannot win, and the vote,
      * a quarter of a classification, is not taken for a clause that cannot be chosen. The margin
      * covers rounding; a clause that is taken is classified in full, so results are unchanged.
      */
@@ -137,7 +138,8 @@ public final class TextClassifier {
     private boolean commandMayReach(double[] probabilities, double line) {
         double weight = nearest == null ? 0 : nearestWeight;
         for (int i = 0; i < probabilities.length; i++) {
-            if (command[i] && probabilities[i] + weight * (1 - probabilities[i]) + BOUND_MARGIN > line) {
+            double read = wordView == null ? probabilities[i] : wordView.atMost(probabilities[i]);
+            if (command[i] && read + weight * (1 - read) + BOUND_MARGIN > line) {
                 return true;
             }
         }

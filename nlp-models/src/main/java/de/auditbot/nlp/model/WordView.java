@@ -42,6 +42,11 @@ final class WordView {
         return !feature.startsWith(CHARACTER_NGRAM);
     }
 
+    /** The most a probability can become in {@link #blend}: this reader gives the label everything. */
+    double atMost(double probability) {
+        return (1 - weight) * probability + weight;
+    }
+
     /** Averages this reader's probabilities into the full model's, weighted; the sum stays 1. */
     void blend(double[] probabilities, String[] features) {
         int kept = 0;
